@@ -1,0 +1,3 @@
+from reports.models.periods import Period, PeriodKind
+
+__all__ = ["Period", "PeriodKind"]

@@ -1,0 +1,13 @@
+import datetime as dt
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from reports.selectors import home_context
+
+
+@login_required
+@require_GET
+def home(request):
+    return render(request, "reports/home.html", home_context(user=request.user, today=dt.date.today()))

@@ -1,0 +1,87 @@
+"""Shared fixtures: the demo tree and one named person per role.
+
+alice  = clerk of Bình Phước (a commune of Bình Sơn district)
+leader = chairman of Bình Phước
+carol  = clerk of Tịnh Châu (another district's commune: the "other unit")
+rita   = reviewer at Bình Sơn district (Phòng Nội vụ)
+paula  = reviewer at Quảng Ngãi province (Sở Nội vụ)
+victor = viewer at Quảng Ngãi province
+adam   = administrator of Quảng Ngãi province
+oscar  = a user with no membership at all
+"""
+
+import pytest
+
+from units.models import Membership, Role, Unit, User
+
+
+@pytest.fixture
+def tree(db):
+    from reports import demo as reports_demo
+    from units import demo as units_demo
+
+    units_demo.seed_units()
+    reports_demo.seed()
+    return {u.code: u for u in Unit.objects.all()}
+
+
+def _person(username, memberships, tree, **extra):
+    user = User.objects.create_user(username=username, password="pw-123456", full_name=username.title(), **extra)
+    for code, role in memberships:
+        Membership.objects.create(user=user, unit=tree[code], role=role)
+    return user
+
+
+@pytest.fixture
+def alice(tree):
+    return _person("alice", [("20986", Role.CLERK)], tree)
+
+
+@pytest.fixture
+def leader(tree):
+    return _person("leader", [("20986", Role.LEADER)], tree)
+
+
+@pytest.fixture
+def carol(tree):
+    return _person("carol", [("21178", Role.CLERK)], tree)
+
+
+@pytest.fixture
+def rita(tree):
+    return _person("rita", [("524", Role.REVIEWER)], tree)
+
+
+@pytest.fixture
+def paula(tree):
+    return _person("paula", [("51", Role.REVIEWER)], tree)
+
+
+@pytest.fixture
+def victor(tree):
+    return _person("victor", [("51", Role.VIEWER)], tree)
+
+
+@pytest.fixture
+def adam(tree):
+    return _person("adam", [("51", Role.ADMIN)], tree, is_staff=True)
+
+
+@pytest.fixture
+def oscar(tree):
+    return _person("oscar", [], tree)
+
+
+@pytest.fixture
+def binh_phuoc(tree):
+    return tree["20986"]
+
+
+@pytest.fixture
+def tinh_chau(tree):
+    return tree["21178"]
+
+
+@pytest.fixture
+def binh_son(tree):
+    return tree["524"]

@@ -1,0 +1,110 @@
+"""Every role × action × unit relation, written out independently of units.access.POLICY."""
+
+import pytest
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+
+from units import access
+from units.access import Action
+from units.models import Unit
+
+A = Action
+# Who asks about which unit (by official code) -> the actions that must be allowed.
+# Units: 20986 Bình Phước (commune of 524 Bình Sơn, province 51), 21178 Tịnh Châu
+# (commune of 522, province 51), 524-PNV (office of 524), 25819 Lai Hưng (province 74).
+EXPECTED = {
+    "alice": {  # clerk of 20986
+        "20986": {A.VIEW, A.EDIT},
+        "21178": set(),
+        "524": set(),
+        "51": set(),
+        "25819": set(),
+    },
+    "leader": {  # leader of 20986
+        "20986": {A.VIEW, A.APPROVE},
+        "21178": set(),
+        "524": set(),
+    },
+    "rita": {  # reviewer at district 524
+        "524": {A.VIEW, A.CONSOLIDATE},
+        "20986": {A.VIEW, A.REVIEW},
+        "524-PNV": {A.VIEW, A.REVIEW},
+        "21178": set(),
+        "51": set(),
+        "25819": set(),
+    },
+    "paula": {  # reviewer at province 51
+        "51": {A.VIEW, A.CONSOLIDATE},
+        "524": {A.VIEW, A.REVIEW},
+        "51-SNV": {A.VIEW, A.REVIEW},
+        "20986": {A.VIEW},  # a commune reports to its district, not to the province
+        "25819": set(),
+    },
+    "victor": {  # viewer at province 51
+        "51": {A.VIEW},
+        "524": {A.VIEW},
+        "20986": {A.VIEW},
+        "25819": set(),
+    },
+    "adam": {  # administrator of province 51
+        "51": {A.VIEW, A.ADMINISTER},
+        "20986": {A.VIEW, A.ADMINISTER},
+        "74": set(),
+        "25819": set(),
+    },
+    "oscar": {"20986": set(), "51": set()},
+}
+
+
+@pytest.fixture
+def people(alice, leader, rita, paula, victor, adam, oscar):
+    return {u.username: u for u in [alice, leader, rita, paula, victor, adam, oscar]}
+
+
+def test_every_role_action_and_unit(people, tree):
+    for username, units in EXPECTED.items():
+        user = people[username]
+        for code, allowed_actions in units.items():
+            for action in Action:
+                expected = action in allowed_actions
+                assert access.allowed(user, action, tree[code]) is expected, (username, code, action)
+
+
+def test_queryset_scoping_agrees_with_allowed(people, tree):
+    every_unit = list(Unit.objects.all())
+    for user in people.values():
+        for action in Action:
+            scoped = set(access.units_where(user, action).values_list("code", flat=True))
+            one_by_one = {u.code for u in every_unit if access.allowed(user, action, u)}
+            assert scoped == one_by_one, (user.username, action)
+
+
+def test_superuser_may_do_everything(tree, django_user_model):
+    root = django_user_model.objects.create_superuser("root", password="x")
+    assert all(access.allowed(root, action, tree["25819"]) for action in Action)
+
+
+def test_inactive_user_may_do_nothing(alice, binh_phuoc):
+    alice.is_active = False
+    assert not access.allowed(alice, Action.VIEW, binh_phuoc)
+    assert not access.units_where(alice).exists()
+
+
+def test_unit_for_user_hides_other_units_and_refuses_forbidden_actions(alice, rita, tree):
+    assert access.unit_for_user(alice, "20986", Action.EDIT) == tree["20986"]
+    with pytest.raises(Http404):
+        access.unit_for_user(alice, "21178")  # another commune: looks missing
+    with pytest.raises(Http404):
+        access.unit_for_user(alice, "no-such-code")
+    with pytest.raises(PermissionDenied):
+        access.unit_for_user(rita, "20986", Action.EDIT)  # visible, but not hers to edit
+
+
+def test_scope_filters_related_querysets(alice, rita, tree):
+    from units.models import Membership
+
+    assert set(access.scope(Membership.objects.all(), alice).values_list("unit__code", flat=True)) <= {"20986"}
+    codes = set(
+        access.scope(Unit.objects.filter(parent=tree["524"]), rita, unit_field="parent").values_list("code", flat=True)
+    )
+    assert "20986" in codes

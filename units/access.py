@@ -1,0 +1,140 @@
+"""Who may see or do what: the one place that decides.
+
+Every view and every query that lists units, reports or values goes through
+this module: ``allowed()`` answers a yes/no question about one unit,
+``units_where()`` and ``scope()`` turn the same policy into a queryset
+filter, and ``unit_for_user()`` fetches a unit for a user or raises 404, so
+a guessed URL of another unit's page looks exactly like a missing one.
+
+The policy reads in one screen: for each role, which actions it grants and
+over which units relative to the member's own unit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from units.models import Membership, Role, Unit
+
+
+class Action(StrEnum):
+    VIEW = "view"  # read the unit's reports, figures and plans
+    EDIT = "edit"  # draft the unit's own report, figures, plan
+    APPROVE = "approve"  # the unit's leader approves its own report before it goes up
+    REVIEW = "review"  # return or accept reports sent up by the units directly below
+    CONSOLIDATE = "consolidate"  # consolidate the units below into this unit's report
+    ADMINISTER = "administer"  # manage units, people and the catalogue
+
+
+class Scope(StrEnum):
+    SELF = "self"  # the member's own unit
+    CHILDREN = "children"  # the units directly below it (they report to it)
+    SUBTREE = "subtree"  # the unit and every unit below it, at any depth
+
+
+POLICY: dict[Role, dict[Action, Scope]] = {
+    Role.CLERK: {Action.VIEW: Scope.SELF, Action.EDIT: Scope.SELF},
+    Role.LEADER: {Action.VIEW: Scope.SELF, Action.APPROVE: Scope.SELF},
+    Role.REVIEWER: {Action.VIEW: Scope.SUBTREE, Action.REVIEW: Scope.CHILDREN, Action.CONSOLIDATE: Scope.SELF},
+    Role.VIEWER: {Action.VIEW: Scope.SUBTREE},
+    Role.ADMIN: {Action.VIEW: Scope.SUBTREE, Action.ADMINISTER: Scope.SUBTREE},
+}
+
+
+def memberships_of(user) -> list[Membership]:
+    """The user's memberships with their units, read once per user object (per request)."""
+    if not getattr(user, "is_authenticated", False):
+        return []
+    cached = getattr(user, "_memberships_cache", None)
+    if cached is None:
+        cached = list(Membership.objects.filter(user=user).select_related("unit").order_by("unit__path", "role"))
+        user._memberships_cache = cached
+    return cached
+
+
+def _covers(scope: Scope, member_unit: Unit, unit: Unit) -> bool:
+    if scope is Scope.SELF:
+        return unit.pk == member_unit.pk
+    if scope is Scope.CHILDREN:
+        return unit.parent_id == member_unit.pk
+    return unit.path.startswith(member_unit.path)
+
+
+def allowed(user, action: Action, unit: Unit) -> bool:
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    return any(
+        (scope := POLICY[Role(m.role)].get(action)) is not None and _covers(scope, m.unit, unit)
+        for m in memberships_of(user)
+    )
+
+
+def require(user, action: Action, unit: Unit) -> None:
+    """Raise PermissionDenied unless allowed; for units the user can already see."""
+    if not allowed(user, action, unit):
+        raise PermissionDenied
+
+
+def _scope_q(scope: Scope, member_unit: Unit, prefix: str) -> Q:
+    if scope is Scope.SELF:
+        return Q(**{f"{prefix}pk": member_unit.pk})
+    if scope is Scope.CHILDREN:
+        return Q(**{f"{prefix}parent_id": member_unit.pk})
+    return Q(**{f"{prefix}path__gte": member_unit.path, f"{prefix}path__lt": member_unit.path_upper_bound})
+
+
+def units_q(user, action: Action, *, prefix: str = "") -> Q:
+    """A filter on Unit (or on a relation to it, through ``prefix``) for the units where ``action`` is allowed."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Q(pk__in=[])
+    if user.is_superuser:
+        return Q()
+    condition = Q(pk__in=[])
+    for m in memberships_of(user):
+        scope = POLICY[Role(m.role)].get(action)
+        if scope is not None:
+            condition |= _scope_q(scope, m.unit, prefix)
+    return condition
+
+
+def units_where(user, action: Action = Action.VIEW) -> QuerySet[Unit]:
+    return Unit.objects.filter(units_q(user, action))
+
+
+def visible_units(user) -> QuerySet[Unit]:
+    return units_where(user, Action.VIEW)
+
+
+def scope(queryset: QuerySet, user, action: Action = Action.VIEW, *, unit_field: str = "unit") -> QuerySet:
+    """Limit any queryset with a foreign key to Unit to what ``user`` may ``action``."""
+    return queryset.filter(units_q(user, action, prefix=f"{unit_field}__"))
+
+
+def unit_for_user(user, code: str, action: Action = Action.VIEW) -> Unit:
+    """The unit with this official code if the user may ``action`` it, else 404.
+
+    A unit the user may see but not act on gives 403; one they may not even
+    see gives 404, so guessing codes reveals nothing.
+    """
+    unit = Unit.objects.select_related("parent").filter(code=code).first()
+    if unit is None or not allowed(user, Action.VIEW, unit):
+        raise Http404
+    if action is not Action.VIEW and not allowed(user, action, unit):
+        raise PermissionDenied
+    return unit
+
+
+def roles_in(user, unit: Unit) -> set[Role]:
+    """The roles a user holds directly on ``unit`` (for display and home pages)."""
+    return {Role(m.role) for m in memberships_of(user) if m.unit_id == unit.pk}
+
+
+def reviewed_units(user) -> list[Unit]:
+    """Units where the user reviews the units directly below (their boards)."""
+    return [m.unit for m in memberships_of(user) if m.role == Role.REVIEWER]

@@ -1,0 +1,228 @@
+"""Demo units and people: Quảng Ngãi (Bình Sơn district, Quảng Ngãi city) and Bình Dương.
+
+Codes follow the national administrative-unit code format (2-digit province,
+3-digit district, 5-digit commune); agency codes extend their parent's. They
+are demo data: check them against the official list before going live.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from units.models import Membership, Role, Unit, UnitKind, User
+
+DEMO_PASSWORD = "demo1234"
+
+BINH_SON_COMMUNES = [
+    ("20953", "Thị trấn Châu Ổ", "Châu Ổ", UnitKind.TOWNSHIP),
+    ("20956", "Xã Bình Thuận", "Bình Thuận", UnitKind.COMMUNE),
+    ("20959", "Xã Bình Thạnh", "Bình Thạnh", UnitKind.COMMUNE),
+    ("20962", "Xã Bình Đông", "Bình Đông", UnitKind.COMMUNE),
+    ("20965", "Xã Bình Chánh", "Bình Chánh", UnitKind.COMMUNE),
+    ("20968", "Xã Bình Nguyên", "Bình Nguyên", UnitKind.COMMUNE),
+    ("20971", "Xã Bình Khương", "Bình Khương", UnitKind.COMMUNE),
+    ("20974", "Xã Bình Trị", "Bình Trị", UnitKind.COMMUNE),
+    ("20977", "Xã Bình An", "Bình An", UnitKind.COMMUNE),
+    ("20980", "Xã Bình Hải", "Bình Hải", UnitKind.COMMUNE),
+    ("20983", "Xã Bình Hiệp", "Bình Hiệp", UnitKind.COMMUNE),
+    ("20986", "Xã Bình Phước", "Bình Phước", UnitKind.COMMUNE),
+    ("20989", "Xã Bình Hòa", "Bình Hòa", UnitKind.COMMUNE),
+    ("20992", "Xã Bình Trung", "Bình Trung", UnitKind.COMMUNE),
+    ("20995", "Xã Bình Minh", "Bình Minh", UnitKind.COMMUNE),
+    ("20998", "Xã Bình Long", "Bình Long", UnitKind.COMMUNE),
+    ("21001", "Xã Bình Thanh", "Bình Thanh", UnitKind.COMMUNE),
+    ("21007", "Xã Bình Chương", "Bình Chương", UnitKind.COMMUNE),
+    ("21010", "Xã Bình Hòa Bắc", "Bình Hòa Bắc", UnitKind.COMMUNE),
+    ("21013", "Xã Bình Mỹ", "Bình Mỹ", UnitKind.COMMUNE),
+    ("21016", "Xã Bình Tân Phú", "Bình Tân Phú", UnitKind.COMMUNE),
+    ("21019", "Xã Bình Châu", "Bình Châu", UnitKind.COMMUNE),
+]
+# Signatories named in the seeds.
+SIGNATORIES = {
+    "20986": "Ngô Văn Vương",
+    "21178": "Trần Ngọc Lâm",
+    "25819": "Bành Quốc Trung",
+    "524": "Nguyễn Tường Duy",
+}
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    username: str
+    role: str
+    unit: str
+
+
+def _unit(code: str, **fields) -> Unit:
+    unit = Unit.objects.filter(code=code).first()
+    if unit is None:
+        unit = Unit(code=code)
+    for key, value in fields.items():
+        setattr(unit, key, value)
+    unit.save()
+    return unit
+
+
+def _commune(code, name, place, kind, parent: Unit, parent_line: str) -> Unit:
+    level = {UnitKind.TOWNSHIP: "THỊ TRẤN", UnitKind.WARD: "PHƯỜNG"}.get(kind, "XÃ")
+    prefix = {UnitKind.TOWNSHIP: "thị trấn", UnitKind.WARD: "phường"}.get(kind, "xã")
+    return _unit(
+        code,
+        name=name,
+        short_name=f"UBND {prefix} {place}",
+        kind=kind,
+        parent=parent,
+        parent_authority=parent_line,
+        issuing_authority=f"ỦY BAN NHÂN DÂN\n{level} {place.upper()}",
+        place_name=place,
+        document_code_suffix="BC-UBND",
+        signatory_authority="TM. ỦY BAN NHÂN DÂN",
+        signatory_title="CHỦ TỊCH",
+        signatory_name=SIGNATORIES.get(code, ""),
+    )
+
+
+def seed_units() -> dict[str, Unit]:
+    qn = _unit(
+        "51",
+        name="Tỉnh Quảng Ngãi",
+        short_name="UBND tỉnh Quảng Ngãi",
+        kind=UnitKind.PROVINCE,
+        parent=None,
+        issuing_authority="ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI",
+        place_name="Quảng Ngãi",
+        signatory_authority="TM. ỦY BAN NHÂN DÂN",
+        signatory_title="CHỦ TỊCH",
+    )
+    _unit(
+        "51-SNV",
+        name="Sở Nội vụ tỉnh Quảng Ngãi",
+        short_name="Sở Nội vụ",
+        kind=UnitKind.PROVINCE_AGENCY,
+        parent=qn,
+        parent_authority="UBND TỈNH QUẢNG NGÃI",
+        issuing_authority="SỞ NỘI VỤ",
+        place_name="Quảng Ngãi",
+        document_code_suffix="BC-SNV",
+        signatory_title="GIÁM ĐỐC",
+    )
+    _unit(
+        "51-VP",
+        name="Văn phòng UBND tỉnh Quảng Ngãi",
+        short_name="Văn phòng UBND tỉnh",
+        kind=UnitKind.PROVINCE_AGENCY,
+        parent=qn,
+        parent_authority="UBND TỈNH QUẢNG NGÃI",
+        issuing_authority="VĂN PHÒNG",
+        place_name="Quảng Ngãi",
+        document_code_suffix="BC-VP",
+        signatory_title="CHÁNH VĂN PHÒNG",
+        signatory_name="Vũ Minh Tâm",
+    )
+    binh_son = _unit(
+        "524",
+        name="Huyện Bình Sơn",
+        short_name="UBND huyện Bình Sơn",
+        kind=UnitKind.DISTRICT,
+        parent=qn,
+        parent_authority="",
+        issuing_authority="ỦY BAN NHÂN DÂN\nHUYỆN BÌNH SƠN",
+        place_name="Bình Sơn",
+        signatory_authority="TM. ỦY BAN NHÂN DÂN",
+        signatory_title="CHỦ TỊCH",
+        signatory_name=SIGNATORIES["524"],
+    )
+    _unit(
+        "524-PNV",
+        name="Phòng Nội vụ huyện Bình Sơn",
+        short_name="Phòng Nội vụ huyện Bình Sơn",
+        kind=UnitKind.DISTRICT_OFFICE,
+        parent=binh_son,
+        parent_authority="UBND HUYỆN BÌNH SƠN",
+        issuing_authority="PHÒNG NỘI VỤ",
+        place_name="Bình Sơn",
+        document_code_suffix="BC-PNV",
+        signatory_title="TRƯỞNG PHÒNG",
+    )
+    for row in BINH_SON_COMMUNES:
+        _commune(*row, parent=binh_son, parent_line="UBND HUYỆN BÌNH SƠN")
+    qn_city = _unit(
+        "522",
+        name="Thành phố Quảng Ngãi",
+        short_name="UBND thành phố Quảng Ngãi",
+        kind=UnitKind.DISTRICT,
+        parent=qn,
+        issuing_authority="ỦY BAN NHÂN DÂN\nTHÀNH PHỐ QUẢNG NGÃI",
+        place_name="Quảng Ngãi",
+        signatory_authority="TM. ỦY BAN NHÂN DÂN",
+        signatory_title="CHỦ TỊCH",
+    )
+    _commune("21178", "Xã Tịnh Châu", "Tịnh Châu", UnitKind.COMMUNE, qn_city, "UBND THÀNH PHỐ QUẢNG NGÃI")
+
+    bd = _unit(
+        "74",
+        name="Tỉnh Bình Dương",
+        short_name="UBND tỉnh Bình Dương",
+        kind=UnitKind.PROVINCE,
+        parent=None,
+        issuing_authority="ỦY BAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG",
+        place_name="Bình Dương",
+        signatory_authority="TM. ỦY BAN NHÂN DÂN",
+        signatory_title="CHỦ TỊCH",
+    )
+    bau_bang = _unit(
+        "719",
+        name="Huyện Bàu Bàng",
+        short_name="UBND huyện Bàu Bàng",
+        kind=UnitKind.DISTRICT,
+        parent=bd,
+        issuing_authority="ỦY BAN NHÂN DÂN\nHUYỆN BÀU BÀNG",
+        place_name="Bàu Bàng",
+        signatory_authority="TM. ỦY BAN NHÂN DÂN",
+        signatory_title="CHỦ TỊCH",
+    )
+    _commune("25819", "Xã Lai Hưng", "Lai Hưng", UnitKind.COMMUNE, bau_bang, "UBND HUYỆN BÀU BÀNG")
+    return {u.code: u for u in Unit.objects.all()}
+
+
+DEMO_PEOPLE = [
+    # username, full name, position, [(unit code, role)], staff
+    ("clerk.binhphuoc", "Nguyễn Thị Hoa", "Công chức Văn phòng - Thống kê", [("20986", Role.CLERK)], False),
+    ("leader.binhphuoc", "Ngô Văn Vương", "Chủ tịch UBND xã", [("20986", Role.LEADER)], False),
+    ("clerk.tinhchau", "Lê Thị Mai", "Công chức Văn phòng - Thống kê", [("21178", Role.CLERK)], False),
+    ("leader.tinhchau", "Trần Ngọc Lâm", "Chủ tịch UBND xã", [("21178", Role.LEADER)], False),
+    ("clerk.laihung", "Phạm Văn Nam", "Công chức Văn phòng - Thống kê", [("25819", Role.CLERK)], False),
+    (
+        "reviewer.binhson",
+        "Trần Văn Bình",
+        "Chuyên viên Phòng Nội vụ huyện Bình Sơn",
+        [("524", Role.REVIEWER), ("524", Role.CLERK)],
+        False,
+    ),
+    ("leader.binhson", "Nguyễn Tường Duy", "Chủ tịch UBND huyện", [("524", Role.LEADER)], False),
+    ("reviewer.quangngai", "Võ Thị Lan", "Chuyên viên Sở Nội vụ", [("51", Role.REVIEWER)], False),
+    ("viewer.quangngai", "Đặng Minh Quân", "Lãnh đạo Sở Nội vụ", [("51", Role.VIEWER)], False),
+    ("admin.quangngai", "Huỳnh Văn Tài", "Quản trị hệ thống, Sở Nội vụ", [("51", Role.ADMIN)], True),
+]
+
+
+def seed_people(units: dict[str, Unit]) -> list[DemoLogin]:
+    logins = []
+    for username, full_name, position, roles, staff in DEMO_PEOPLE:
+        user = User.objects.filter(username=username).first() or User(username=username)
+        user.full_name, user.position, user.is_staff = full_name, position, staff
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+        for code, role in roles:
+            Membership.objects.get_or_create(user=user, unit=units[code], role=role)
+            logins.append(DemoLogin(username, Role(role).label, units[code].name))
+    admin = User.objects.filter(username="admin").first() or User(username="admin")
+    admin.full_name, admin.is_staff, admin.is_superuser = "Quản trị viên", True, True
+    admin.set_password(DEMO_PASSWORD)
+    admin.save()
+    logins.append(DemoLogin("admin", "Superuser", "—"))
+    return logins
+
+
+def seed(stdout=None) -> list[DemoLogin]:
+    return seed_people(seed_units())

@@ -1,0 +1,211 @@
+"""The unit tree (any depth, with the history of mergers), users and roles.
+
+The tree is stored as a materialized path: each unit's ``path`` is its
+ancestors' ids and its own, each zero-padded to PATH_STEP digits. All
+descendants of a unit are then one indexed range query on ``path``; the
+path holds only digits, so the range means the same under every collation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+PATH_STEP = 8
+
+
+class UnitKind(models.TextChoices):
+    PROVINCE = "province", _("Province")
+    PROVINCE_AGENCY = "province_agency", _("Provincial agency")
+    DISTRICT = "district", _("District")
+    DISTRICT_OFFICE = "district_office", _("District office")
+    COMMUNE = "commune", _("Commune")
+    WARD = "ward", _("Ward")
+    TOWNSHIP = "township", _("Township")
+
+    @classmethod
+    def commune_level(cls) -> list[str]:
+        return [cls.COMMUNE, cls.WARD, cls.TOWNSHIP]
+
+
+class UnitQuerySet(models.QuerySet):
+    def descendants_of(self, unit: Unit, *, include_self: bool = False) -> UnitQuerySet:
+        """Every unit under ``unit`` at any depth: one range scan on the path index."""
+        lower = unit.path if include_self else unit.path + "0"
+        return self.filter(path__gte=lower, path__lt=unit.path_upper_bound)
+
+    def subtrees(self, units) -> UnitQuerySet:
+        """Units in the subtree of any of ``units`` (each included)."""
+        condition = Q(pk__in=[])
+        for unit in units:
+            condition |= Q(path__gte=unit.path, path__lt=unit.path_upper_bound)
+        return self.filter(condition)
+
+    def existing_between(self, start: dt.date, end: dt.date) -> UnitQuerySet:
+        """Units that existed at some time in [start, end] (before a merger, after founding)."""
+        return self.filter(
+            Q(established_on__isnull=True) | Q(established_on__lte=end),
+            Q(dissolved_on__isnull=True) | Q(dissolved_on__gt=start),
+        )
+
+    def existing_on(self, day: dt.date) -> UnitQuerySet:
+        return self.existing_between(day, day)
+
+
+class Unit(models.Model):
+    code = models.CharField(
+        _("official code"),
+        max_length=32,
+        unique=True,
+        help_text=_("The unit's official code (mã đơn vị hành chính); every URL and command uses it."),
+    )
+    name = models.CharField(_("name"), max_length=200, help_text=_("e.g. Xã Bình Phước, Phòng Nội vụ huyện Bình Sơn"))
+    short_name = models.CharField(
+        _("short name"), max_length=200, blank=True, help_text=_("As cited in documents, e.g. UBND xã Tịnh Châu")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=UnitKind.choices)
+    parent = models.ForeignKey(
+        "self", verbose_name=_("parent unit"), null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    path = models.CharField(max_length=255, editable=False, db_index=True)
+    depth = models.PositiveSmallIntegerField(editable=False, default=0)
+
+    # Document identity, printed in every header (Nghị định 30/2020, Phụ lục I).
+    parent_authority = models.CharField(
+        _("parent authority line"), max_length=200, blank=True, help_text=_("e.g. UBND HUYỆN BÌNH SƠN")
+    )
+    issuing_authority = models.CharField(
+        _("issuing authority lines"),
+        max_length=300,
+        help_text=_("Upper case, one line per row, e.g. ỦY BAN NHÂN DÂN / XÃ BÌNH PHƯỚC"),
+    )
+    place_name = models.CharField(_("place name for the date line"), max_length=100)
+    document_code_suffix = models.CharField(_("document code suffix"), max_length=30, default="BC-UBND")
+    signatory_authority = models.CharField(
+        _("signatory authority"), max_length=100, blank=True, help_text=_("e.g. TM. ỦY BAN NHÂN DÂN")
+    )
+    signatory_title = models.CharField(_("signatory title"), max_length=100, blank=True, help_text=_("e.g. CHỦ TỊCH"))
+    signatory_name = models.CharField(_("signatory name"), max_length=100, blank=True)
+
+    established_on = models.DateField(_("established on"), null=True, blank=True)
+    dissolved_on = models.DateField(
+        _("dissolved on"), null=True, blank=True, help_text=_("First day the unit no longer exists.")
+    )
+    merged_into = models.ForeignKey(
+        "self",
+        verbose_name=_("merged into"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="merged_from",
+    )
+
+    history = HistoricalRecords()
+    objects = UnitQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("unit")
+        verbose_name_plural = _("units")
+        ordering = ["path"]
+        indexes = [
+            # LIKE-free prefix search works with the plain index; this one
+            # also serves ``path__startswith`` on PostgreSQL.
+            models.Index(fields=["path"], name="unit_path_pattern_idx", opclasses=["varchar_pattern_ops"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        from units.tree import save_with_path
+
+        save_with_path(self, super().save, *args, **kwargs)
+
+    def clean(self):
+        from units.tree import validate_parent
+
+        validate_parent(self)
+
+    @property
+    def path_upper_bound(self) -> str:
+        """The smallest path greater than every path in this subtree."""
+        return str(int(self.path) + 1).zfill(len(self.path))
+
+    @property
+    def ancestor_ids(self) -> list[int]:
+        return [int(self.path[i : i + PATH_STEP]) for i in range(0, len(self.path) - PATH_STEP, PATH_STEP)]
+
+    def ancestors(self) -> UnitQuerySet:
+        return Unit.objects.filter(pk__in=self.ancestor_ids).order_by("path")
+
+    def descendants(self, *, include_self: bool = False) -> UnitQuerySet:
+        return Unit.objects.descendants_of(self, include_self=include_self)
+
+    def is_ancestor_of(self, other: Unit) -> bool:
+        return other.path.startswith(self.path) and other.path != self.path
+
+    def existed_on(self, day: dt.date) -> bool:
+        return (self.established_on is None or self.established_on <= day) and (
+            self.dissolved_on is None or self.dissolved_on > day
+        )
+
+    @property
+    def is_commune_level(self) -> bool:
+        return self.kind in UnitKind.commune_level()
+
+    @property
+    def issuing_authority_lines(self) -> list[str]:
+        return [line.strip() for line in self.issuing_authority.replace("/", "\n").splitlines() if line.strip()]
+
+    @property
+    def cited_name(self) -> str:
+        return self.short_name or self.name
+
+
+class User(AbstractUser):
+    """A person. What they may do comes from their memberships, never from flags."""
+
+    full_name = models.CharField(_("full name"), max_length=150, blank=True)
+    position = models.CharField(
+        _("position"), max_length=150, blank=True, help_text=_("e.g. Công chức Văn phòng - Thống kê")
+    )
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+    def __str__(self) -> str:
+        return self.full_name or self.get_full_name() or self.username
+
+    @property
+    def display_name(self) -> str:
+        return str(self)
+
+
+class Role(models.TextChoices):
+    CLERK = "clerk", _("Clerk")
+    LEADER = "leader", _("Leader")
+    REVIEWER = "reviewer", _("Reviewer")
+    VIEWER = "viewer", _("Viewer")
+    ADMIN = "admin", _("Administrator")
+
+
+class Membership(models.Model):
+    user = models.ForeignKey(User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="memberships")
+    unit = models.ForeignKey(Unit, verbose_name=_("unit"), on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [models.UniqueConstraint(fields=["user", "unit", "role"], name="unique_membership_role")]
+        ordering = ["unit__path", "role"]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.unit} · {self.get_role_display()}"

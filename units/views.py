@@ -1,0 +1,21 @@
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from units import access
+
+
+@login_required
+@require_GET
+def unit_detail(request, code):
+    unit = access.unit_for_user(request.user, code)
+    return render(
+        request,
+        "units/unit_detail.html",
+        {
+            "unit": unit,
+            "ancestors": list(unit.ancestors()),
+            "children": list(access.visible_units(request.user).filter(parent=unit).order_by("path")),
+            "roles": sorted(access.roles_in(request.user, unit)),
+        },
+    )
