@@ -1,3 +1,13 @@
 from reports.models.periods import Period, PeriodKind
+from reports.models.reports import OutlineSection, Report, ReportSection, ReportState, ReportType, Transition
 
-__all__ = ["Period", "PeriodKind"]
+__all__ = [
+    "OutlineSection",
+    "Period",
+    "PeriodKind",
+    "Report",
+    "ReportSection",
+    "ReportState",
+    "ReportType",
+    "Transition",
+]

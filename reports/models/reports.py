@@ -1,0 +1,197 @@
+"""Report templates (outlines), reports, their sections and their workflow history."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from reports.models.periods import Period, PeriodKind
+
+
+class ReportType(models.Model):
+    """A kind of report with its outline, e.g. "Kết quả thực hiện công tác CCHC"."""
+
+    code = models.SlugField(_("code"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=300)
+    subject_pattern = models.CharField(
+        _("subject pattern"),
+        max_length=400,
+        help_text=_("The subject line; {period} is replaced by the period name, e.g. 6 tháng đầu năm 2023."),
+    )
+    intro_pattern = models.TextField(_("opening paragraph pattern"), blank=True)
+    closing_pattern = models.TextField(_("closing sentence pattern"), blank=True)
+    period_kinds = models.JSONField(
+        _("period kinds"), default=list, blank=True, help_text=_("Period kinds this template is used for.")
+    )
+    appendices = models.JSONField(
+        _("appendices"),
+        default=list,
+        blank=True,
+        help_text=_('Tables appended to the report, in order, e.g. ["task_summary", "form:phu-luc-1", "dossiers"].'),
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        verbose_name = _("report template")
+        verbose_name_plural = _("report templates")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def subject_for(self, period: Period) -> str:
+        return self.subject_pattern.replace("{period}", period.name)
+
+    def fits(self, period: Period) -> bool:
+        return not self.period_kinds or period.kind in self.period_kinds or period.kind == PeriodKind.AD_HOC
+
+
+class OutlineSection(models.Model):
+    """One numbered heading of a template's outline (I, 1, a) with guidance for the writer."""
+
+    report_type = models.ForeignKey(ReportType, on_delete=models.CASCADE, related_name="outline")
+    order = models.PositiveIntegerField(_("order"))
+    number = models.CharField(_("number"), max_length=10, blank=True, help_text=_("I, II, 1, 2, a, b …"))
+    level = models.PositiveSmallIntegerField(_("level"), default=1, help_text=_("1 = I., 2 = 1., 3 = a)"))
+    title = models.CharField(_("title"), max_length=400)
+    guidance = models.TextField(_("guidance"), blank=True)
+    embed = models.CharField(
+        _("embedded table"),
+        max_length=60,
+        blank=True,
+        help_text=_('A table printed at the end of this section, e.g. "task_summary" or "form:dossiers".'),
+    )
+
+    class Meta:
+        verbose_name = _("outline section")
+        verbose_name_plural = _("outline sections")
+        ordering = ["report_type", "order"]
+        constraints = [models.UniqueConstraint(fields=["report_type", "order"], name="unique_outline_order")]
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.title}" if self.number else self.title
+
+    @property
+    def heading(self) -> str:
+        if not self.number:
+            return self.title
+        return f"{self.number}) {self.title}" if self.level >= 3 else f"{self.number}. {self.title}"
+
+
+class ReportState(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PENDING_APPROVAL = "pending_approval", _("Awaiting the leader")
+    SUBMITTED = "submitted", _("Submitted")
+    RETURNED = "returned", _("Returned")
+    ACCEPTED = "accepted", _("Accepted")
+
+
+class Report(models.Model):
+    unit = models.ForeignKey("units.Unit", verbose_name=_("unit"), on_delete=models.PROTECT, related_name="reports")
+    period = models.ForeignKey(Period, verbose_name=_("period"), on_delete=models.PROTECT, related_name="reports")
+    report_type = models.ForeignKey(ReportType, verbose_name=_("template"), on_delete=models.PROTECT)
+    state = models.CharField(_("state"), max_length=20, choices=ReportState.choices, default=ReportState.DRAFT)
+    version = models.PositiveIntegerField(_("version"), default=1)
+
+    subject = models.CharField(_("subject"), max_length=500)
+    addressee = models.TextField(_("to (Kính gửi)"), blank=True, help_text=_("One recipient per line."))
+    intro = models.TextField(_("opening paragraph"), blank=True)
+    closing = models.TextField(_("closing sentence"), blank=True)
+    cutoff_start = models.DateField(_("data from"))
+    cutoff_end = models.DateField(_("data to"))
+    recipients = models.TextField(_("recipients (Nơi nhận)"), blank=True, help_text=_("One per line."))
+    signatory_authority = models.CharField(_("signs on behalf of"), max_length=100, blank=True)
+    signatory_title = models.CharField(_("signatory title"), max_length=100, blank=True)
+    signatory_name = models.CharField(_("signatory name"), max_length=100, blank=True)
+    number = models.PositiveIntegerField(_("document number"), null=True, blank=True)
+    issued_on = models.DateField(_("issued on"), null=True, blank=True)
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    submitted_at = models.DateTimeField(_("submitted upward at"), null=True, blank=True)
+    accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
+
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    class Meta:
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        ordering = ["-period__year", "unit__path"]
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "period", "report_type"], name="one_report_per_unit_period_type")
+        ]
+        indexes = [models.Index(fields=["period", "state"], name="report_period_state_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.unit} · {self.subject}"
+
+    @property
+    def is_editable_state(self) -> bool:
+        return self.state in (ReportState.DRAFT, ReportState.RETURNED)
+
+    @property
+    def document_number(self) -> str:
+        """ "46/BC-UBND" once issued; "   /BC-UBND" until then (Nghị định 30/2020: below 10 with a leading zero)."""
+        if self.number is None:
+            return f"\u2003\u2003/{self.unit.document_code_suffix}"
+        return f"{self.number:02d}/{self.unit.document_code_suffix}"
+
+    @property
+    def addressee_lines(self) -> list[str]:
+        return [line.strip() for line in self.addressee.splitlines() if line.strip()]
+
+    @property
+    def recipient_lines(self) -> list[str]:
+        return [line.strip() for line in self.recipients.splitlines() if line.strip()]
+
+
+class ReportSection(models.Model):
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="sections")
+    outline = models.ForeignKey(OutlineSection, null=True, blank=True, on_delete=models.SET_NULL)
+    order = models.PositiveIntegerField()
+    number = models.CharField(max_length=10, blank=True)
+    level = models.PositiveSmallIntegerField(default=1)
+    title = models.CharField(max_length=400)
+    guidance = models.TextField(blank=True)
+    embed = models.CharField(max_length=60, blank=True)
+    body = models.TextField(_("text"), blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("report section")
+        verbose_name_plural = _("report sections")
+        ordering = ["report", "order"]
+        constraints = [models.UniqueConstraint(fields=["report", "order"], name="unique_section_order")]
+
+    def __str__(self) -> str:
+        return self.heading
+
+    @property
+    def heading(self) -> str:
+        if not self.number:
+            return self.title
+        return f"{self.number}) {self.title}" if self.level >= 3 else f"{self.number}. {self.title}"
+
+
+class Transition(models.Model):
+    """One workflow move: who moved the report from which state to which, when, and why."""
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="transitions")
+    action = models.CharField(max_length=30)
+    from_state = models.CharField(max_length=20, choices=ReportState.choices)
+    to_state = models.CharField(max_length=20, choices=ReportState.choices)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+    comment = models.TextField(blank=True)
+    report_version = models.PositiveIntegerField()
+    snapshot = models.JSONField(default=dict, blank=True, help_text="Narrative and figures as they were sent.")
+
+    class Meta:
+        verbose_name = _("workflow step")
+        verbose_name_plural = _("workflow steps")
+        ordering = ["report", "at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.report_id}: {self.from_state} → {self.to_state}"

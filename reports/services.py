@@ -1,0 +1,202 @@
+"""Writing reports: create one for a period, save the clerk's edits.
+
+Services take keyword-only arguments, validate before writing and run in
+one transaction (see STYLE.md). Concurrency is optimistic: every save
+carries the version the user started from; a save from an older version is
+refused and nothing is overwritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from reports.models import Period, PeriodKind, Report, ReportSection, ReportType
+from reports.periods import ROMAN
+from reports.workflow import can_edit
+from units.access import Action, allowed
+
+
+def next_period_label(period: Period) -> str:
+    """How the "phương hướng" heading names the period that follows."""
+    match period.kind:
+        case PeriodKind.YEAR:
+            return f"NĂM {period.year + 1}"
+        case PeriodKind.HALF_YEAR:
+            return f"6 THÁNG CUỐI NĂM {period.year}" if period.number == 1 else f"NĂM {period.year + 1}"
+        case PeriodKind.NINE_MONTHS:
+            return f"QUÝ IV NĂM {period.year}"
+        case PeriodKind.QUARTER:
+            if period.number == 4:
+                return f"QUÝ I NĂM {period.year + 1}"
+            return f"QUÝ {ROMAN[period.number + 1]} NĂM {period.year}"
+        case PeriodKind.MONTH:
+            return f"THÁNG {period.number % 12 + 1} NĂM {period.year + (period.number == 12)}"
+    return "THỜI GIAN TỚI"
+
+
+def _fill(pattern: str, *, unit, period: Period) -> str:
+    return (
+        pattern.replace("{period}", period.name)
+        .replace("{next}", next_period_label(period))
+        .replace("{unit}", unit.cited_name)
+    )
+
+
+def templates_for(period: Period) -> list[ReportType]:
+    return [t for t in ReportType.objects.filter(is_active=True).order_by("name", "code") if t.fits(period)]
+
+
+def previous_report(*, unit, report_type: ReportType, before: Period) -> Report | None:
+    """The unit's latest report of the same template family for an earlier period."""
+    family = report_type.code.rsplit("-", 1)[0] if "-" in report_type.code else report_type.code
+    return (
+        Report.objects.filter(unit=unit, report_type__code__startswith=family, period__ends_on__lt=before.starts_on)
+        .order_by("-period__ends_on")
+        .prefetch_related("sections")
+        .first()
+    )
+
+
+@transaction.atomic
+def report_create(*, unit, period: Period, report_type: ReportType, user, copy_previous: bool = False) -> Report:
+    """Open the unit's report for a period, its sections laid out from the template's outline."""
+    if not allowed(user, Action.EDIT, unit):
+        raise PermissionDenied
+    if not report_type.fits(period):
+        raise ValidationError(_("This template is not used for this kind of period."))
+    parent = unit.parent
+    report = Report(
+        unit=unit,
+        period=period,
+        report_type=report_type,
+        subject=_fill(report_type.subject_pattern, unit=unit, period=period),
+        intro=_fill(report_type.intro_pattern, unit=unit, period=period),
+        closing=_fill(report_type.closing_pattern, unit=unit, period=period),
+        addressee=parent.cited_name if parent else "",
+        cutoff_start=period.cutoff_start,
+        cutoff_end=period.cutoff_end,
+        recipients="\n".join(filter(None, ["Như trên;" if parent else "", "Lưu: VT."])),
+        signatory_authority=unit.signatory_authority,
+        signatory_title=unit.signatory_title,
+        signatory_name=unit.signatory_name,
+    )
+    try:
+        with transaction.atomic():
+            report.save()
+    except IntegrityError as exc:
+        raise ValidationError(_("This unit already has a report of this kind for this period."), code="exists") from exc
+    previous = previous_report(unit=unit, report_type=report_type, before=period) if copy_previous else None
+    old_bodies = {s.title.upper(): s.body for s in previous.sections.all()} if previous else {}
+    sections = []
+    for outline in report_type.outline.order_by("order"):
+        title = _fill(outline.title, unit=unit, period=period)
+        sections.append(
+            ReportSection(
+                report=report,
+                outline=outline,
+                order=outline.order,
+                number=outline.number,
+                level=outline.level,
+                title=title,
+                guidance=outline.guidance,
+                embed=outline.embed,
+                body=old_bodies.get(title.upper(), old_bodies.get(outline.title.upper(), "")),
+            )
+        )
+    ReportSection.objects.bulk_create(sections)
+    return report
+
+
+class StaleVersion(ValidationError):
+    """Someone saved the report after this user opened it."""
+
+
+@dataclass
+class ReportEdit:
+    subject: str
+    addressee: str
+    intro: str
+    closing: str
+    recipients: str
+    cutoff_start: dt.date
+    cutoff_end: dt.date
+    signatory_authority: str
+    signatory_title: str
+    signatory_name: str
+    sections: dict[int, str] = field(default_factory=dict)  # section id -> text
+
+
+EDIT_FIELDS = [
+    "subject",
+    "addressee",
+    "intro",
+    "closing",
+    "recipients",
+    "cutoff_start",
+    "cutoff_end",
+    "signatory_authority",
+    "signatory_title",
+    "signatory_name",
+]
+
+
+def report_save(*, report: Report, user, edit: ReportEdit, version: int) -> Report:
+    """Save the clerk's edits if the report is still at ``version``; bump the version.
+
+    Refuses (StaleVersion) when another save happened since the user opened
+    the page: the caller shows what changed and keeps what the user typed.
+    """
+    if edit.cutoff_start > edit.cutoff_end:
+        raise ValidationError({"cutoff_end": _("The data window cannot end before it starts.")})
+    with transaction.atomic():
+        locked = Report.objects.select_for_update().select_related("unit", "period").get(pk=report.pk)
+        if not can_edit(report=locked, user=user):
+            raise PermissionDenied(_("This report cannot be edited in its current state."))
+        if locked.version != version:
+            raise StaleVersion(
+                _("Someone else saved this report while you were editing it. Your text is kept below; compare it "
+                  "with their changes, then save again."),
+                code="stale",
+            )  # fmt: skip
+        changed = [name for name in EDIT_FIELDS if getattr(locked, name) != getattr(edit, name)]
+        for name in changed:
+            setattr(locked, name, getattr(edit, name))
+        sections = {s.pk: s for s in locked.sections.select_for_update()}
+        unknown = set(edit.sections) - set(sections)
+        if unknown:
+            raise ValidationError(_("The form does not match this report; reload the page."))
+        changed_sections = []
+        for pk, text in edit.sections.items():
+            text = text.replace("\r\n", "\n").strip()
+            if sections[pk].body != text:
+                sections[pk].body = text
+                changed_sections.append(sections[pk])
+        if not changed and not changed_sections:
+            return locked
+        for section in changed_sections:
+            section._change_reason = f"v{locked.version + 1}"
+            section.save(update_fields=["body"])
+        locked.version += 1
+        locked.save(update_fields=[*changed, "version", "updated_at"])
+    return locked
+
+
+@transaction.atomic
+def report_issue(*, report: Report, user, number: int, issued_on: dt.date) -> Report:
+    """Give the report its number and date (the issuing step before signing)."""
+    if not allowed(user, Action.APPROVE, report.unit) and not allowed(user, Action.EDIT, report.unit):
+        raise PermissionDenied
+    if number <= 0:
+        raise ValidationError({"number": _("The document number must be a positive whole number.")})
+    clash = Report.objects.filter(unit=report.unit, number=number, issued_on__year=issued_on.year).exclude(pk=report.pk)
+    if clash.exists():
+        raise ValidationError({"number": _("Number %(n)d is already used by another report of this unit this year.")},
+                              params={"n": number})  # fmt: skip
+    report.number, report.issued_on = number, issued_on
+    report.save(update_fields=["number", "issued_on", "updated_at"])
+    return report

@@ -1,0 +1,85 @@
+"""What a report said when it was sent, and what changed since.
+
+A snapshot (narrative and figures) is stored with every submission, so a
+reviewer who returned a report sees exactly what the clerk changed before
+sending it again.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from reports.models import Report, Transition
+
+META_FIELDS = ["subject", "addressee", "intro", "closing", "recipients", "signatory_name"]
+
+
+def _figures(report: Report) -> dict[str, str]:
+    from indicators.values import values_by_code
+
+    values = values_by_code(unit=report.unit, period=report.period)
+    return {code: "" if value is None else str(value) for code, value in sorted(values.items())}
+
+
+def take_snapshot(report: Report) -> dict:
+    return {
+        "version": report.version,
+        "meta": {name: getattr(report, name) for name in META_FIELDS},
+        "sections": {section.heading: section.body for section in report.sections.all()},
+        "figures": _figures(report),
+    }
+
+
+@dataclass(frozen=True)
+class TextChange:
+    heading: str
+    diff_html: str
+
+
+@dataclass(frozen=True)
+class FigureChange:
+    code: str
+    before: str
+    after: str
+
+
+def _diff_html(before: str, after: str) -> str:
+    from django.utils.html import escape
+
+    rows = []
+    for line in difflib.ndiff(before.splitlines(), after.splitlines()):
+        tag, text = line[:2], escape(line[2:])
+        if tag == "- ":
+            rows.append(f'<del class="d-block bg-danger-subtle">{text}</del>')
+        elif tag == "+ ":
+            rows.append(f'<ins class="d-block bg-success-subtle text-decoration-none">{text}</ins>')
+    return "".join(rows)
+
+
+def changes_since(before: dict, after: dict) -> tuple[list[TextChange], list[FigureChange]]:
+    texts = []
+    old_sections = {**before.get("meta", {}), **before.get("sections", {})}
+    new_sections = {**after.get("meta", {}), **after.get("sections", {})}
+    for heading in dict.fromkeys([*old_sections, *new_sections]):
+        old, new = old_sections.get(heading) or "", new_sections.get(heading) or ""
+        if old != new:
+            texts.append(TextChange(heading, _diff_html(old, new)))
+    old_figures, new_figures = before.get("figures", {}), after.get("figures", {})
+    figures = [
+        FigureChange(code, old_figures.get(code, ""), new_figures.get(code, ""))
+        for code in sorted(set(old_figures) | set(new_figures))
+        if old_figures.get(code, "") != new_figures.get(code, "")
+    ]
+    return texts, figures
+
+
+def last_submission(report: Report) -> Transition | None:
+    return report.transitions.filter(action="submit").exclude(snapshot={}).order_by("-at", "-pk").first()
+
+
+def changes_since_last_submission(report: Report) -> tuple[list[TextChange], list[FigureChange]] | None:
+    previous = last_submission(report)
+    if previous is None:
+        return None
+    return changes_since(previous.snapshot, take_snapshot(report))
