@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "indicators",
     "plans",
     "reports",
+    "consolidation",
+    "exports",
 ]
 
 MIDDLEWARE = [
