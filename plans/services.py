@@ -1,0 +1,251 @@
+"""Writes to plans, tasks and the document register: verbs with keyword-only arguments.
+
+Each service validates first, then writes in one transaction; the history
+row (django-simple-history) commits with the change. Edits carry the
+version the user saw: a save based on an older version is refused
+(ConflictError) instead of silently overwriting a colleague's change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history
+
+from plans.citations import citation
+from plans.models import Document, Plan, PlanKind, ReformField, Task
+from reform_portal.numbers import format_citation_date
+
+
+class ConflictError(Exception):
+    """Someone saved the same object since the user loaded it."""
+
+    def __init__(self, current):
+        super().__init__(_("Someone else changed this in the meantime. Reload to see their version."))
+        self.current = current
+
+
+# ---------------------------------------------------------------- documents
+
+_NUMBER_SYMBOL = re.compile(r"^\s*(?P<number>\d{1,6})\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?(?P<symbol>[^\s/][^/]*?)\s*$")
+
+
+def parse_number_symbol(text: str) -> tuple[int, int | None, str]:
+    """ "18/KH-UBND" -> (18, None, "KH-UBND"); "01/2023/QĐ-UBND" -> (1, 2023, "QĐ-UBND")."""
+    match = _NUMBER_SYMBOL.match(text or "")
+    if not match or int(match.group("number")) == 0:
+        raise ValidationError(
+            _("Write the number and symbol as on the document, e.g. 18/KH-UBND or 01/2023/QĐ-UBND."),
+            code="number_symbol",
+        )
+    year = match.group("year")
+    return int(match.group("number")), int(year) if year else None, match.group("symbol").strip()
+
+
+def _duplicate_message(existing: Document) -> str:
+    return _(
+        "Number %(number)s is already used in this register in %(year)s: %(citation)s. "
+        "Numbers restart each calendar year; check the number or the date."
+    ) % {"number": existing.number_text, "year": existing.year, "citation": citation(existing)}
+
+
+def _validate_document(document: Document) -> None:
+    errors = {}
+    if not document.symbol.strip():
+        errors["symbol"] = _("Enter the symbol, e.g. KH-UBND.")
+    if not document.subject.strip():
+        errors["subject"] = _("Enter the subject of the document.")
+    if document.issued_on and document.issued_on > dt.date.today() + dt.timedelta(days=1):
+        errors["issued_on"] = _("A document cannot be issued in the future.")
+    if errors:
+        raise ValidationError(errors)
+    series = Document.series_for(document.doc_type, document.is_normative)
+    existing = (
+        Document.objects.filter(
+            unit=document.unit_id, series=series, year=document.issued_on.year, number=document.number
+        )
+        .exclude(pk=document.pk)
+        .first()
+    )
+    if existing is not None:
+        raise ValidationError({"number": _duplicate_message(existing)}, code="duplicate")
+
+
+def _save_document(document: Document, user, **kwargs) -> Document:
+    document._history_user = user
+    try:
+        with transaction.atomic():
+            document.save(**kwargs)
+    except IntegrityError as exc:  # a concurrent save took the number between our check and our insert
+        raise ValidationError({"number": _("This number was just taken in this register. Check the number.")}) from exc
+    return document
+
+
+@transaction.atomic
+def document_create(
+    *,
+    unit,
+    user,
+    doc_type: str,
+    number: int,
+    symbol: str,
+    issued_on: dt.date,
+    subject: str,
+    is_normative: bool = False,
+    is_reform_directive: bool = False,
+) -> Document:
+    """Register an issued document; a number already used in its register that year is refused."""
+    document = Document(
+        unit=unit,
+        doc_type=doc_type,
+        number=number,
+        symbol=symbol.strip(),
+        issued_on=issued_on,
+        subject=" ".join(subject.split()),
+        is_normative=is_normative,
+        is_reform_directive=is_reform_directive,
+    )
+    _validate_document(document)
+    return _save_document(document, user)
+
+
+@transaction.atomic
+def document_update(*, document: Document, user, version: int, **changes) -> Document:
+    current = Document.objects.select_for_update().get(pk=document.pk)
+    if current.version != version:
+        raise ConflictError(current)
+    for name, value in changes.items():
+        setattr(current, name, value)
+    current.subject = " ".join(current.subject.split())
+    _validate_document(current)
+    current.version = version + 1  # the row is locked: no one else can increment it now
+    _save_document(current, user)
+    current.refresh_from_db()
+    return current
+
+
+# ---------------------------------------------------------------- plans and tasks
+
+
+def plan_get_or_create(*, unit, year: int, assigned: bool = False) -> Plan:
+    kind = PlanKind.ASSIGNED if assigned else PlanKind.OWN
+    plan, _created = Plan.objects.get_or_create(unit=unit, year=year, kind=kind)
+    return plan
+
+
+@transaction.atomic
+def plan_set_decision(*, plan: Plan, user, decision: Document | None) -> Plan:
+    if decision is not None and decision.unit_id != plan.unit_id:
+        raise ValidationError({"decision": _("Choose a document from this unit's register.")})
+    plan.decision = decision
+    plan._history_user = user
+    plan.save(update_fields=["decision", "updated_at"])
+    return plan
+
+
+TASK_FIELDS = ("field", "title", "owner", "deadline", "completed_on", "evidence", "note")
+
+
+def validate_task_values(*, plan: Plan, values: dict, today: dt.date | None = None) -> None:
+    """Raise ValidationError (per field) for values a task cannot have; the same rules for forms and imports."""
+    today = today or dt.date.today()
+    errors = {}
+    if not (values.get("title") or "").strip():
+        errors["title"] = _("Enter what the task is.")
+    field = values.get("field")
+    if field is None:
+        errors["field"] = _("Choose the reform field.")
+    deadline, completed = values.get("deadline"), values.get("completed_on")
+    earliest = dt.date(plan.year - 1, 1, 1)
+    if deadline and deadline < earliest:
+        errors["deadline"] = _("The deadline is before the plan's year.")
+    if completed and completed > today:
+        errors["completed_on"] = _("The completion date cannot be in the future.")
+    elif completed and completed < earliest:
+        errors["completed_on"] = _("The completion date is before the plan's year.")
+    evidence = values.get("evidence")
+    if evidence is not None and evidence.unit_id != plan.unit_id:
+        errors["evidence"] = _("Choose a document from this unit's register.")
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def task_create(*, plan: Plan, user, token: uuid.UUID | None = None, **values) -> Task:
+    """Add a task at the end of its field. A repeated ``token`` (double submit) returns the first task."""
+    if token is not None:
+        existing = Task.objects.filter(plan=plan, client_token=token).first()
+        if existing is not None:
+            return existing
+    validate_task_values(plan=plan, values=values)
+    last = Task.objects.filter(plan=plan).order_by("-order").values_list("order", flat=True).first() or 0
+    task = Task(plan=plan, client_token=token, order=last + 1, **{k: values.get(k) for k in TASK_FIELDS})
+    task.title = task.title.strip()
+    task.owner, task.note = (task.owner or "").strip(), (task.note or "").strip()
+    task._history_user = user
+    try:
+        with transaction.atomic():
+            task.save()
+    except IntegrityError:  # the same token saved concurrently
+        return Task.objects.get(plan=plan, client_token=token)
+    return task
+
+
+@transaction.atomic
+def task_update(*, task: Task, user, version: int, **values) -> Task:
+    """Save the changed values of a task the user saw at ``version``."""
+    current = Task.objects.select_for_update().select_related("plan").get(pk=task.pk)
+    if current.version != version:
+        raise ConflictError(current)
+    merged = {name: getattr(current, name) for name in TASK_FIELDS} | values
+    validate_task_values(plan=current.plan, values=merged)
+    for name, value in values.items():
+        setattr(current, name, value.strip() if isinstance(value, str) else value)
+    current.version = version + 1  # the row is locked: no one else can increment it now
+    current._history_user = user
+    current.save()
+    current.refresh_from_db()
+    return current
+
+
+def task_mark_done(*, task: Task, user, version: int, on: dt.date | None) -> Task:
+    """Record the completion date (None reopens the task)."""
+    return task_update(task=task, user=user, version=version, completed_on=on)
+
+
+@transaction.atomic
+def task_delete(*, task: Task, user, version: int) -> None:
+    current = Task.objects.select_for_update().get(pk=task.pk)
+    if current.version != version:
+        raise ConflictError(current)
+    current._history_user = user
+    current.delete()
+
+
+@transaction.atomic
+def tasks_import(*, plan: Plan, user, rows: list[dict]) -> list[Task]:
+    """Append already-validated rows (plans.imports) to the plan, all or nothing."""
+    for values in rows:
+        validate_task_values(plan=plan, values=values)
+    last = Task.objects.filter(plan=plan).order_by("-order").values_list("order", flat=True).first() or 0
+    tasks = [
+        Task(plan=plan, order=last + i, **{k: values.get(k) for k in TASK_FIELDS}) for i, values in enumerate(rows, 1)
+    ]
+    for task in tasks:
+        task.owner, task.note = task.owner or "", task.note or ""
+    # bulk_create skips save(); this helper writes the history rows in the same transaction.
+    return bulk_create_with_history(tasks, Task, default_user=user)
+
+
+def active_fields():
+    return ReformField.objects.filter(is_active=True).order_by("order", "code")
+
+
+def citation_with_date(document: Document) -> str:
+    """Short form for lists: "18/KH-UBND · 22/02/2023"."""
+    return f"{document.number_and_symbol} · {format_citation_date(document.issued_on)}"
