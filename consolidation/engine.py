@@ -1,0 +1,376 @@
+"""Consolidation upward: a unit's figures from the accepted reports of the units below it.
+
+The rules (DOMAIN.md, "Arithmetic the documents rely on"):
+
+- counts are summed by the database, one GROUP BY over the value store;
+- rates are never averaged: ``indicators.values.derive`` recomputes every
+  derived total and every ratio from the summed parts, so a district's
+  on-time rate is sum(on time) / sum(resolved);
+- coded answers are counted per answer ("15/20 xã: Có");
+- only units whose report for the period is accepted count, plus submitted
+  ones in a provisional ("tạm tính") consolidation;
+- a unit counts for a period when it existed during it (the 2025 mergers:
+  old communes before, the merged commune after).
+
+Scope "children" counts the units directly below (a district's communes and
+offices, a province's districts and agencies); each child brings its whole
+subtree as it was accepted (a district's own figures and its accepted
+communes). Scope "descendants" counts every unit of the chosen kinds at any
+depth, each with its own figures only.
+
+The number of queries is constant whatever the number of units.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Case, Count, F, Q, QuerySet, Sum, When
+from django.db.models.functions import Substr
+from django.utils import timezone
+
+from indicators.models import Aggregation, Indicator, Value
+from plans.models import Document, PlanKind, ReformField
+from plans.status import TaskStatus, status_q
+from plans.summary import COUNTED, SummaryRow, TaskSummary
+from reports.models import Period, Report, ReportState
+from units.models import PATH_STEP, Unit, UnitKind
+
+CHILDREN = "children"
+DESCENDANTS = "descendants"
+SCOPES = (CHILDREN, DESCENDANTS)
+
+# Figures the plans module provides per unit; consolidated here from the plans themselves.
+PLAN_CODES = ("plan.tasks.planned", "plan.tasks.done", "plan.directing_documents")
+ASSIGNED_CODES = ("assigned.tasks.total", "assigned.tasks.on_time", "assigned.tasks.late")
+
+
+def counted_states(provisional: bool) -> list[str]:
+    return [ReportState.ACCEPTED, ReportState.SUBMITTED] if provisional else [ReportState.ACCEPTED]
+
+
+@dataclass(frozen=True)
+class UnitStatus:
+    """One expected unit and where its report stands."""
+
+    unit: Unit
+    state: str | None = None
+    submitted_at: dt.datetime | None = None
+    accepted_at: dt.datetime | None = None
+    on_time: bool | None = None  # None until submitted
+    counted: bool = False
+
+    @property
+    def submitted(self) -> bool:
+        return self.state in (ReportState.SUBMITTED, ReportState.ACCEPTED)
+
+    @property
+    def accepted(self) -> bool:
+        return self.state == ReportState.ACCEPTED
+
+
+@dataclass(frozen=True)
+class Completeness:
+    due_date: dt.date
+    units: list[UnitStatus]
+
+    @property
+    def expected(self) -> int:
+        return len(self.units)
+
+    @property
+    def submitted(self) -> int:
+        return sum(1 for s in self.units if s.submitted)
+
+    @property
+    def accepted(self) -> int:
+        return sum(1 for s in self.units if s.accepted)
+
+    @property
+    def on_time(self) -> int:
+        return sum(1 for s in self.units if s.submitted and s.on_time)
+
+    @property
+    def late(self) -> int:
+        return sum(1 for s in self.units if s.submitted and not s.on_time)
+
+    @property
+    def missing(self) -> list[Unit]:
+        """Expected units that have not sent their report upward (named in the report)."""
+        return [s.unit for s in self.units if not s.submitted]
+
+    @property
+    def awaiting_acceptance(self) -> list[Unit]:
+        return [s.unit for s in self.units if s.state == ReportState.SUBMITTED]
+
+    @property
+    def late_units(self) -> list[Unit]:
+        return [s.unit for s in self.units if s.submitted and not s.on_time]
+
+    @property
+    def is_complete(self) -> bool:
+        return self.expected > 0 and self.accepted == self.expected
+
+
+@dataclass(frozen=True)
+class CodedCount:
+    code: int
+    label: str
+    count: int
+
+
+@dataclass
+class Consolidation:
+    unit: Unit | None
+    period: Period
+    scope: str
+    kinds: list[str] | None
+    provisional: bool
+    values: dict[str, Decimal] = field(default_factory=dict)  # indicator code -> total (breakdown "")
+    breakdowns: dict[str, dict[str, Decimal]] = field(default_factory=dict)  # code -> {breakdown: number}
+    coded: dict[str, list[CodedCount]] = field(default_factory=dict)  # code -> counts per answer
+    tasks: TaskSummary | None = None
+    assigned_tasks: TaskSummary | None = None
+    completeness: Completeness | None = None
+    source_units: list[Unit] = field(default_factory=list)  # the units whose reports were counted
+
+    @property
+    def unit_noun(self) -> str:
+        """How the documents name the counted units: "xã" when all are commune-level."""
+        units = [s.unit for s in self.completeness.units] if self.completeness else self.source_units
+        if units and all(u.kind in UnitKind.commune_level() for u in units):
+            return "xã"
+        return "đơn vị"
+
+    def coded_text(self, code: str) -> str:
+        """ "15/20 xã: Có; 5/20 xã: Không" (document text)."""
+        counts = self.coded.get(code, [])
+        answered = sum(c.count for c in counts)
+        return "; ".join(f"{c.count}/{answered} {self.unit_noun}: {c.label}" for c in counts if c.count)
+
+
+def period_units(queryset: QuerySet, period: Period) -> QuerySet:
+    """Units that existed at some time during the period."""
+    return queryset.existing_between(period.starts_on, period.ends_on)
+
+
+def _subtree_q(unit: Unit | None, prefix: str = "") -> Q:
+    if unit is None:  # the whole country
+        return Q()
+    return Q(**{f"{prefix}path__gt": unit.path, f"{prefix}path__lt": unit.path_upper_bound})
+
+
+def expected_units_qs(*, unit: Unit | None, period: Period, scope: str, kinds: list[str] | None) -> QuerySet:
+    """The units that should report to this consolidation (before the merger rule, see ``_expected``)."""
+    if scope not in SCOPES:
+        raise ValueError(f"Unknown scope {scope!r}")
+    qs = Unit.objects.all()
+    if scope == CHILDREN:
+        qs = qs.filter(parent=unit) if unit is not None else qs.filter(parent__isnull=True)
+    else:
+        qs = qs.filter(_subtree_q(unit))
+    if kinds:
+        qs = qs.filter(kind__in=kinds)
+    return period_units(qs, period)
+
+
+def counted_units_qs(
+    *, unit: Unit | None, period: Period, scope: str, kinds: list[str] | None, provisional: bool
+) -> QuerySet:
+    """The units whose own figures go into the consolidation, as one SQL subquery.
+
+    Children scope: units of the subtree of an expected child whose report counts,
+    each with its own report counting too. Descendants scope: the expected units
+    whose report counts.
+    """
+    reporting = Report.objects.filter(period=period, state__in=counted_states(provisional)).values("unit_id")
+    expected = expected_units_qs(unit=unit, period=period, scope=scope, kinds=kinds)
+    if scope == DESCENDANTS:
+        return expected.filter(pk__in=reporting)
+    counted_children = expected.filter(pk__in=reporting).values("path")
+    top_len = (len(unit.path) if unit is not None else 0) + PATH_STEP
+    return (
+        period_units(Unit.objects.filter(_subtree_q(unit)), period)
+        .annotate(top_path=Substr("path", 1, top_len))
+        .filter(top_path__in=counted_children, pk__in=reporting)
+    )
+
+
+def _expected(units: list[Unit], reported: set[int], period: Period) -> list[Unit]:
+    """Drop units merged away during the period when their successor is expected too and they sent nothing.
+
+    A yearly report of 2025 comes from the merged commune; the communes it
+    absorbed on 1 July are not expected to report that year as well.
+    """
+    ids = {u.pk for u in units}
+    return [
+        u
+        for u in units
+        if u.pk in reported or not (u.merged_into_id in ids and u.dissolved_on and u.dissolved_on <= period.ends_on)
+    ]
+
+
+def _report_status(reports: list[dict], due_date: dt.date, states: list[str]) -> dict[int, UnitStatus]:
+    """The most advanced report of each unit for the period (a unit may have several templates)."""
+    rank = {ReportState.ACCEPTED: 3, ReportState.SUBMITTED: 2}
+    best: dict[int, dict] = {}
+    for r in reports:
+        current = best.get(r["unit_id"])
+        if current is None or rank.get(r["state"], 1) > rank.get(current["state"], 1):
+            best[r["unit_id"]] = r
+    result = {}
+    for unit_id, r in best.items():
+        submitted_at = r["submitted_at"]
+        on_time = None
+        if r["state"] in (ReportState.SUBMITTED, ReportState.ACCEPTED) and submitted_at:
+            on_time = timezone.localtime(submitted_at).date() <= due_date
+        result[unit_id] = dict(
+            state=r["state"],
+            submitted_at=submitted_at,
+            accepted_at=r["accepted_at"],
+            on_time=on_time,
+            counted=r["state"] in states,
+        )
+    return result
+
+
+def completeness(*, unit: Unit | None, period: Period, scope: str = CHILDREN, kinds=None, provisional=False):
+    """Expected, submitted, accepted and on-time units, missing ones named. Two queries."""
+    units = list(expected_units_qs(unit=unit, period=period, scope=scope, kinds=kinds).order_by("path"))
+    reports = list(
+        Report.objects.filter(
+            period=period, unit__in=expected_units_qs(unit=unit, period=period, scope=scope, kinds=kinds)
+        ).values("unit_id", "state", "submitted_at", "accepted_at")
+    )
+    statuses = _report_status(reports, period.due_date, counted_states(provisional))
+    submitted = {k for k, v in statuses.items() if v["state"] in (ReportState.SUBMITTED, ReportState.ACCEPTED)}
+    return Completeness(
+        due_date=period.due_date,
+        units=[UnitStatus(unit=u, **statuses.get(u.pk, {})) for u in _expected(units, submitted, period)],
+    )
+
+
+def _sum_values(counted: QuerySet, period: Period, catalogue: list[Indicator]):
+    """One GROUP BY: sums per (indicator, breakdown) and answer counts for coded indicators."""
+    coded_ids = [i.pk for i in catalogue if i.aggregation == Aggregation.CODED]
+    summed_ids = [i.pk for i in catalogue if i.aggregation == Aggregation.SUM]
+    rows = (
+        Value.objects.filter(
+            period=period, unit__in=counted, number__isnull=False, indicator_id__in=summed_ids + coded_ids
+        )
+        .annotate(answer=Case(When(indicator_id__in=coded_ids or [0], then=F("number")), default=None))
+        .values("indicator_id", "breakdown", "answer")
+        .annotate(total=Sum("number"), n=Count("pk"))
+        .order_by()
+    )
+    return list(rows)
+
+
+def _task_summaries(counted: QuerySet, period: Period, unit: Unit | None) -> tuple[TaskSummary, TaskSummary]:
+    """Tasks of the counted units' plans per reform field, own and assigned. One query."""
+    on, year = period.cutoff_end, period.year
+    annotations = {}
+    for kind in (PlanKind.OWN, PlanKind.ASSIGNED):
+        plan_q = Q(tasks__plan__unit__in=counted, tasks__plan__year=year, tasks__plan__kind=kind)
+        annotations[f"{kind}_planned"] = Count("tasks", filter=plan_q)
+        for name, status in (
+            ("done_on_time", TaskStatus.DONE_ON_TIME),
+            ("done_late", TaskStatus.DONE_LATE),
+            ("pending_within", TaskStatus.PENDING_WITHIN_DEADLINE),
+            ("pending_overdue", TaskStatus.PENDING_OVERDUE),
+        ):
+            annotations[f"{kind}_{name}"] = Count("tasks", filter=plan_q & status_q(status, on, prefix="tasks__"))
+    fields = list(
+        ReformField.objects.annotate(**annotations)
+        .filter(Q(is_active=True) | Q(own_planned__gt=0) | Q(assigned_planned__gt=0))
+        .order_by("order", "code")
+        .values("code", "name", *annotations)
+    )
+    summaries = []
+    for kind in (PlanKind.OWN, PlanKind.ASSIGNED):
+        rows = [
+            SummaryRow(number=i, code=f["code"], name=f["name"], **{n: f[f"{kind}_{n}"] for n in COUNTED})
+            for i, f in enumerate(fields, start=1)
+        ]
+        summaries.append(TaskSummary(unit=unit, year=year, on=on, assigned=kind == PlanKind.ASSIGNED, rows=rows))
+    return summaries[0], summaries[1]
+
+
+def _plan_figures(own: TaskSummary, assigned: TaskSummary, documents: int) -> dict[str, Decimal]:
+    total, upper = own.total, assigned.total
+    return {
+        "plan.tasks.planned": Decimal(total.planned),
+        "plan.tasks.done": Decimal(total.done),
+        "plan.directing_documents": Decimal(documents),
+        "assigned.tasks.total": Decimal(upper.planned),
+        "assigned.tasks.on_time": Decimal(upper.done_on_time),
+        "assigned.tasks.late": Decimal(upper.done_late),
+    }
+
+
+def directing_documents_count(counted: QuerySet, period: Period) -> int:
+    return Document.objects.filter(
+        unit__in=counted,
+        is_reform_directive=True,
+        issued_on__gte=period.cutoff_start,
+        issued_on__lte=period.cutoff_end,
+    ).count()
+
+
+def consolidate(
+    *,
+    unit: Unit | None,
+    period: Period,
+    scope: str = CHILDREN,
+    kinds: list[str] | None = None,
+    provisional: bool = False,
+) -> Consolidation:
+    """Consolidate the reports of the units below ``unit`` (None: the whole country) for ``period``.
+
+    Six queries whatever the number of units: expected units, their
+    reports, the catalogue, the GROUP BY over the values, the tasks per
+    reform field and the directing documents.
+    """
+    from indicators.values import active_indicators, derive
+
+    kinds = list(kinds) if kinds else None
+    result = Consolidation(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional)
+    result.completeness = completeness(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional)
+    result.source_units = [s.unit for s in result.completeness.units if s.counted]
+    counted = counted_units_qs(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional)
+
+    catalogue = active_indicators()
+    indicators = list(catalogue.values())
+    by_id = {i.pk: i for i in indicators}
+    sums: dict[str, Decimal] = defaultdict(Decimal)
+    row_sums: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    answers: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    for row in _sum_values(counted, period, indicators):
+        indicator = by_id[row["indicator_id"]]
+        if indicator.aggregation == Aggregation.CODED:
+            if not row["breakdown"]:
+                answers[indicator.code][int(row["answer"])] += row["n"]
+        elif row["breakdown"]:
+            row_sums[indicator.code][row["breakdown"]] += row["total"]
+        else:
+            sums[indicator.code] += row["total"]
+    # A figure entered only per procedure field has its total row as the sum of its rows.
+    for code, rows in row_sums.items():
+        if code not in sums:
+            sums[code] = sum(rows.values(), Decimal(0))
+
+    result.tasks, result.assigned_tasks = _task_summaries(counted, period, unit)
+    sums.update(_plan_figures(result.tasks, result.assigned_tasks, directing_documents_count(counted, period)))
+    result.values = derive(dict(sums), indicators=catalogue)
+    result.breakdowns = {code: dict(rows) for code, rows in row_sums.items()}
+    for indicator in indicators:
+        if indicator.aggregation == Aggregation.CODED:
+            counts = answers.get(indicator.code, {})
+            result.coded[indicator.code] = [
+                CodedCount(code=code, label=label, count=counts.get(code, 0))
+                for code, label in indicator.code_labels.items()
+            ]
+    return result
