@@ -77,7 +77,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "units.context_processors.current_memberships",
             ],
-            "builtins": ["reform_portal.templatetags.vn"],
+            "builtins": ["reform_portal.templatetags.vn", "reports.templatetags.report_markup"],
         },
     },
 ]

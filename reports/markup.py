@@ -86,9 +86,7 @@ def render(text: str, *, mode: str = "screen", anchor: str = "s") -> SafeString:
             number = int(match[1])
             if mode == "print":
                 return f'<span class="footnote">{_inline(parsed.footnotes[_labels[number - 1]])}</span>'
-            return (
-                f'<sup class="fn-ref" id="{anchor}-ref-{number}"><a href="#{anchor}-fn-{number}">{number}</a></sup>'
-            )
+            return f'<sup class="fn-ref" id="{anchor}-ref-{number}"><a href="#{anchor}-fn-{number}">{number}</a></sup>'
 
         html = _MARK_RE.sub(footnote, html)
         css = _paragraph_class(line)
@@ -99,7 +97,7 @@ def render(text: str, *, mode: str = "screen", anchor: str = "s") -> SafeString:
             for n, label in enumerate(parsed.order, start=1)
         )
         out.append(f'<section class="footnotes"><ol>{items}</ol></section>')
-    return mark_safe(nh3.clean("".join(out), tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, link_rel=None))  # noqa: S308
+    return mark_safe(nh3.clean("".join(out), tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, link_rel=None))
 
 
 def plain_paragraphs(text: str) -> list[str]:

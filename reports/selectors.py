@@ -3,34 +3,161 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
 
-from reports.models import Period
+from django.db.models import Prefetch
+
+from reports.models import Period, PeriodKind, Report, ReportState, ReportType, Transition
 from units import access
-from units.models import Role
+from units.access import Action
+from units.models import Role, Unit
+
+REPORTING_KINDS = [PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.NINE_MONTHS, PeriodKind.YEAR, PeriodKind.AD_HOC]
 
 
-def current_periods(*, today: dt.date, limit: int = 8) -> list[Period]:
-    """Periods whose window has started, nearest due date first, then the next ones."""
-    return list(Period.objects.filter(cutoff_start__lte=today).order_by("-due_date")[:limit])
+def recent_periods(*, today: dt.date, limit: int = 8) -> list[Period]:
+    """Reporting periods whose data window has started, latest due date first."""
+    return list(
+        Period.objects.filter(cutoff_start__lte=today, kind__in=REPORTING_KINDS).order_by("-due_date", "code")[:limit]
+    )
+
+
+def default_report_type(period: Period) -> ReportType | None:
+    types = [t for t in ReportType.objects.filter(is_active=True).order_by("code") if t.fits(period)]
+    return next((t for t in types if t.code.startswith("cchc")), types[0] if types else None)
+
+
+@dataclass
+class UnitPeriodRow:
+    period: Period
+    reports: list[Report]
+    overdue: bool
+
+
+@dataclass
+class ReporterUnit:
+    unit: Unit
+    can_write: bool
+    rows: list[UnitPeriodRow]
+
+
+def reporter_home(*, user, today: dt.date) -> list[ReporterUnit]:
+    """For each unit where the user writes or approves reports: recent periods and their reports."""
+    units = [m.unit for m in access.memberships_of(user) if m.role in (Role.CLERK, Role.LEADER)]
+    units = list({u.pk: u for u in units}.values())
+    periods = recent_periods(today=today)
+    reports = Report.objects.filter(unit__in=units, period__in=periods).select_related("report_type", "period")
+    by_key: dict[tuple[int, int], list[Report]] = {}
+    for report in reports:
+        by_key.setdefault((report.unit_id, report.period_id), []).append(report)
+    result = []
+    for unit in units:
+        rows = []
+        for period in periods:
+            found = by_key.get((unit.pk, period.pk), [])
+            sent = any(r.submitted_at for r in found)
+            rows.append(UnitPeriodRow(period, found, overdue=period.due_date < today and not sent))
+        result.append(ReporterUnit(unit, access.allowed(user, Action.EDIT, unit), rows))
+    return result
 
 
 def home_context(*, user, today: dt.date) -> dict:
     memberships = access.memberships_of(user)
     roles = {m.role for m in memberships}
-    reviewed = access.reviewed_units(user)
-    reviewed_children = []
-    if reviewed:
-        children = access.units_where(user, access.Action.REVIEW).select_related("parent").order_by("path")
-        by_parent: dict[int, list] = {}
-        for child in children:
-            by_parent.setdefault(child.parent_id, []).append(child)
-        reviewed_children = [(unit, by_parent.get(unit.pk, [])) for unit in reviewed]
     return {
         "memberships": memberships,
         "is_reporter": bool(roles & {Role.CLERK, Role.LEADER}),
         "is_reviewer": Role.REVIEWER in roles,
         "is_admin": Role.ADMIN in roles or user.is_superuser,
-        "reviewed_children": reviewed_children,
-        "periods": current_periods(today=today),
+        "reporter_units": reporter_home(user=user, today=today) if roles & {Role.CLERK, Role.LEADER} else [],
+        "reviewed_units": access.reviewed_units(user),
+        "periods": recent_periods(today=today),
         "today": today,
     }
+
+
+# The reviewer's board ------------------------------------------------------
+
+BOARD_STATUSES = ["not_started", "drafting", "submitted", "returned", "accepted"]
+
+
+def board_status(report: Report | None) -> str:
+    if report is None:
+        return "not_started"
+    if report.state in (ReportState.DRAFT, ReportState.PENDING_APPROVAL):
+        return "drafting"
+    return str(report.state)
+
+
+@dataclass
+class BoardRow:
+    unit: Unit
+    report: Report | None
+    status: str
+    on_time: bool | None  # None until the report has been sent upward
+
+
+@dataclass
+class Board:
+    unit: Unit
+    period: Period
+    report_type: ReportType | None
+    rows: list[BoardRow]
+    counts: Counter = field(default_factory=Counter)
+
+    @property
+    def expected(self) -> int:
+        return len(self.rows)
+
+    @property
+    def sent(self) -> int:
+        return sum(1 for r in self.rows if r.on_time is not None)
+
+    @property
+    def on_time(self) -> int:
+        return sum(1 for r in self.rows if r.on_time)
+
+
+def reports_for_board(*, unit: Unit, period: Period, report_type: ReportType | None):
+    """Reports of the units directly below ``unit`` for the period (one query)."""
+    qs = Report.objects.filter(unit__parent=unit, period=period).select_related("report_type")
+    return qs.filter(report_type=report_type) if report_type else qs
+
+
+def board(*, user, unit: Unit, period: Period, report_type: ReportType | None, status: str = "") -> Board:
+    """Every unit below ``unit`` that existed during the period, with its report's state and timeliness."""
+    units = list(
+        access.units_where(user, Action.REVIEW)
+        .filter(parent=unit)
+        .existing_between(period.starts_on, period.ends_on)
+        .order_by("kind", "name")
+    )
+    reports = {r.unit_id: r for r in reports_for_board(unit=unit, period=period, report_type=report_type)}
+    rows = []
+    for child in units:
+        report = reports.get(child.pk)
+        on_time = None
+        if report is not None and report.submitted_at is not None:
+            on_time = report.submitted_at.date() <= period.due_date
+        rows.append(BoardRow(child, report, board_status(report), on_time))
+    result = Board(unit, period, report_type, rows, Counter(r.status for r in rows))
+    if status in BOARD_STATUSES:
+        result.rows = [r for r in rows if r.status == status]
+    elif status == "late":
+        result.rows = [r for r in rows if r.on_time is False]
+    return result
+
+
+def report_timeline(report: Report) -> list[Transition]:
+    return list(report.transitions.select_related("actor").order_by("at", "pk"))
+
+
+def report_with_sections(report_id: int):
+    from reports.models import ReportSection
+
+    return (
+        Report.objects.select_related("unit", "period", "report_type", "unit__parent")
+        .prefetch_related(Prefetch("sections", queryset=ReportSection.objects.order_by("order")))
+        .get(pk=report_id)
+    )

@@ -1,9 +1,16 @@
 from django.urls import path
 
-from reports.views import home
+from reports.views import editing, home, review
 
 app_name = "reports"
 
 urlpatterns = [
     path("", home.home, name="home"),
+    path("u/<str:unit_code>/p/<slug:period_code>/reports/new/", editing.report_new, name="new"),
+    path("reports/<int:pk>/", review.report_detail, name="detail"),
+    path("reports/<int:pk>/edit/", editing.report_edit, name="edit"),
+    path("reports/<int:pk>/preview/", editing.preview, name="preview"),
+    path("reports/<int:pk>/move/", review.report_move, name="move"),
+    path("reports/<int:pk>/issue/", review.report_issue_view, name="issue"),
+    path("board/<str:unit_code>/<slug:period_code>/", review.board, name="board"),
 ]

@@ -116,7 +116,8 @@ def apply_move(*, report: Report, user, move_name: str, seen_state: str, comment
         )
         locked.state = move.target
         fields = ["state", "updated_at"]
-        if move.target == S.SUBMITTED:
+        if move.target == S.SUBMITTED and locked.submitted_at is None:
+            # Timeliness is judged on the first time the report went up, not on a resubmission.
             locked.submitted_at, fields = now, [*fields, "submitted_at"]
         if move.target == S.ACCEPTED:
             locked.accepted_at, fields = now, [*fields, "accepted_at"]

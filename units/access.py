@@ -138,3 +138,33 @@ def roles_in(user, unit: Unit) -> set[Role]:
 def reviewed_units(user) -> list[Unit]:
     """Units where the user reviews the units directly below (their boards)."""
     return [m.unit for m in memberships_of(user) if m.role == Role.REVIEWER]
+
+
+# Reports -------------------------------------------------------------------
+# The reports app owns the Report model; the decision of who sees which
+# report still lives here, expressed through the report's unit.
+
+
+def visible_reports(user, queryset=None):
+    """Reports of the units the user may see."""
+    if queryset is None:
+        from reports.models import Report
+
+        queryset = Report.objects.all()
+    return scope(queryset, user, Action.VIEW)
+
+
+def report_for_user(user, pk, action: Action = Action.VIEW):
+    """The report with this id if the user may see it (else 404) and may ``action`` it (else 403)."""
+    from reports.models import Report
+
+    try:
+        pk = int(pk)
+    except (TypeError, ValueError):
+        raise Http404 from None
+    report = visible_reports(user, Report.objects.select_related("unit", "period", "report_type")).filter(pk=pk).first()
+    if report is None:
+        raise Http404
+    if action is not Action.VIEW and not allowed(user, action, report.unit):
+        raise PermissionDenied
+    return report

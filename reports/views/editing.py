@@ -1,0 +1,119 @@
+"""Starting and writing a report."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from reports import markup, panels
+from reports.forms import NewReportForm, ReportForm
+from reports.models import Period, Report
+from reports.services import StaleVersion, previous_report, report_create, report_save, templates_for
+from reports.snapshots import TextChange, _diff_html
+from reports.workflow import can_edit
+from units import access
+from units.access import Action
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report_new(request, unit_code, period_code):
+    unit = access.unit_for_user(request.user, unit_code, Action.EDIT)
+    period = get_object_or_404(Period, code=period_code)
+    types = templates_for(period)
+    existing = {r.report_type_id: r for r in Report.objects.filter(unit=unit, period=period)}
+    types = [t for t in types if t.pk not in existing]
+    form = NewReportForm(request.POST or None, types=types)
+    if request.method == "POST" and form.is_valid():
+        try:
+            report = report_create(
+                unit=unit,
+                period=period,
+                report_type=form.cleaned_data["report_type"],
+                user=request.user,
+                copy_previous=form.cleaned_data["copy_previous"],
+            )
+        except ValidationError as exc:
+            # Typically a second click on "create": the report exists already; open it.
+            messages.info(request, " ".join(exc.messages))
+            report = Report.objects.filter(
+                unit=unit, period=period, report_type=form.cleaned_data["report_type"]
+            ).first()
+            if report is None:
+                return redirect("reports:home")
+        return redirect("reports:edit", report.pk)
+    previous = {t.pk: previous_report(unit=unit, report_type=t, before=period) for t in types}
+    return render(
+        request,
+        "reports/report_new.html",
+        {"unit": unit, "period": period, "form": form, "existing": existing.values(), "previous": previous},
+    )
+
+
+def _conflicts(report: Report, form: ReportForm) -> list[TextChange]:
+    """Where the saved report now differs from what this user typed."""
+    report.refresh_from_db()
+    changes = []
+    for name in ("subject", "addressee", "intro", "closing", "recipients"):
+        mine, theirs = form.cleaned_data.get(name, ""), getattr(report, name)
+        if (mine or "") != (theirs or ""):
+            changes.append(TextChange(str(Report._meta.get_field(name).verbose_name), _diff_html(theirs, mine)))
+    for section in report.sections.order_by("order"):
+        mine = (form.cleaned_data.get(f"section_{section.pk}") or "").replace("\r\n", "\n").strip()
+        if mine != section.body:
+            changes.append(TextChange(section.heading, _diff_html(section.body, mine)))
+    return changes
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report_edit(request, pk):
+    report = access.report_for_user(request.user, pk, Action.EDIT)
+    if not can_edit(report=report, user=request.user):
+        messages.warning(request, _("This report cannot be edited in its current state."))
+        return redirect("reports:detail", report.pk)
+    sections = list(report.sections.order_by("order"))
+    form = ReportForm(request.POST or None, instance=report, sections=sections)
+    conflicts = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            report_save(report=report, user=request.user, edit=form.to_edit(), version=form.cleaned_data["version"])
+        except StaleVersion as exc:
+            conflicts = _conflicts(report, form)
+            form.add_error(None, exc.messages[0])
+            # The next save is a deliberate choice made after seeing the differences.
+            form.data = form.data.copy()
+            form.data["version"] = report.version
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Saved."))
+            if "save_and_view" in request.POST:
+                return redirect("reports:detail", report.pk)
+            return redirect("reports:edit", report.pk)
+    elif request.method == "POST":
+        messages.error(request, _("Nothing was saved: please correct the fields marked below."))
+    return render(
+        request,
+        "reports/report_edit.html",
+        {
+            "report": report,
+            "form": form,
+            "conflicts": conflicts,
+            "insertables": panels.insertables(report),
+        },
+    )
+
+
+@login_required
+@require_POST
+def preview(request, pk):
+    """Live preview of one section's text (htmx)."""
+    access.report_for_user(request.user, pk)
+    text = request.POST.get("text", "")[:100_000]
+    return HttpResponse(markup.render(text, anchor=f"p{pk}"))

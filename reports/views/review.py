@@ -1,0 +1,112 @@
+"""Reading a report, moving it through the workflow, and the reviewer's board."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from reports import panels, selectors
+from reports.forms import IssueForm, MoveForm
+from reports.models import Period, ReportType
+from reports.services import report_issue
+from reports.snapshots import changes_since_last_submission
+from reports.workflow import WorkflowError, apply_move, available_moves, can_edit
+from units import access
+from units.access import Action
+
+
+@login_required
+@require_GET
+def report_detail(request, pk):
+    report = access.report_for_user(request.user, pk)
+    report = selectors.report_with_sections(report.pk)
+    user = request.user
+    return render(
+        request,
+        "reports/report_detail.html",
+        {
+            "report": report,
+            "sections": list(report.sections.all()),
+            "moves": available_moves(report=report, user=user),
+            "can_edit": can_edit(report=report, user=user),
+            "can_issue": access.allowed(user, Action.APPROVE, report.unit),
+            "findings": panels.findings(report),
+            "task_summary": panels.task_summary(report),
+            "timeline": selectors.report_timeline(report),
+            "changes": changes_since_last_submission(report),
+            "issue_form": IssueForm(initial={"number": report.number, "issued_on": report.issued_on}),
+        },
+    )
+
+
+@login_required
+@require_POST
+def report_move(request, pk):
+    report = access.report_for_user(request.user, pk)
+    form = MoveForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("The request was incomplete; nothing was changed."))
+        return redirect("reports:detail", report.pk)
+    try:
+        transition = apply_move(
+            report=report,
+            user=request.user,
+            move_name=form.cleaned_data["move"],
+            seen_state=form.cleaned_data["seen_state"],
+            comment=form.cleaned_data["comment"],
+        )
+    except WorkflowError as exc:
+        level = messages.INFO if exc.code == "stale" else messages.ERROR
+        messages.add_message(request, level, " ".join(exc.messages))
+    else:
+        messages.success(
+            request, _("Done: the report is now “%(state)s”.") % {"state": transition.get_to_state_display()}
+        )
+    return redirect("reports:detail", report.pk)
+
+
+@login_required
+@require_POST
+def report_issue_view(request, pk):
+    report = access.report_for_user(request.user, pk, Action.APPROVE)
+    form = IssueForm(request.POST)
+    if form.is_valid():
+        try:
+            report_issue(report=report, user=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("Number and date recorded."))
+    else:
+        messages.error(request, _("Please enter a valid number and a date as dd/mm/yyyy."))
+    return redirect("reports:detail", report.pk)
+
+
+@login_required
+@require_GET
+def board(request, unit_code, period_code):
+    unit = access.unit_for_user(request.user, unit_code, Action.CONSOLIDATE)
+    period = get_object_or_404(Period, code=period_code)
+    type_code = request.GET.get("type", "")
+    report_type = (
+        ReportType.objects.filter(code=type_code).first() if type_code else selectors.default_report_type(period)
+    )
+    status = request.GET.get("status", "")
+    data = selectors.board(user=request.user, unit=unit, period=period, report_type=report_type, status=status)
+    return render(
+        request,
+        "reports/board.html",
+        {
+            "board": data,
+            "status": status,
+            "statuses": selectors.BOARD_STATUSES,
+            "types": [t for t in ReportType.objects.filter(is_active=True).order_by("code") if t.fits(period)],
+            "periods": selectors.recent_periods(today=dt.date.today(), limit=12),
+        },
+    )

@@ -1,0 +1,44 @@
+// Report editor: insert generated paragraphs and citations at the cursor of
+// the last text area the clerk was in; warn before leaving with unsaved text.
+(function () {
+  "use strict";
+  const form = document.getElementById("report-form");
+  if (!form) return;
+  let target = form.querySelector("textarea.section-text");
+  let dirty = false;
+  form.addEventListener("focusin", (e) => {
+    if (e.target.matches("textarea")) target = e.target;
+  });
+  form.addEventListener("input", () => { dirty = true; });
+  form.addEventListener("submit", (e) => {
+    dirty = false;
+    // One click saves once: disable the buttons until the page reloads.
+    const buttons = form.querySelectorAll("button[type=submit]");
+    window.setTimeout(() => buttons.forEach((b) => { b.disabled = true; }), 0);
+  });
+  window.addEventListener("beforeunload", (e) => {
+    if (dirty) { e.preventDefault(); e.returnValue = ""; }
+  });
+
+  function insert(text) {
+    if (!target) return;
+    const start = target.selectionStart ?? target.value.length;
+    const end = target.selectionEnd ?? start;
+    const before = target.value.slice(0, start);
+    const after = target.value.slice(end);
+    const lead = before && !before.endsWith("\n") ? "\n" : "";
+    const tail = after && !after.startsWith("\n") ? "\n" : "";
+    target.value = before + lead + text + tail + after;
+    const caret = (before + lead + text).length;
+    target.focus();
+    target.setSelectionRange(caret, caret);
+    target.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+
+  document.addEventListener("click", (e) => {
+    const button = e.target.closest(".insert-btn, [data-citation]");
+    if (!button) return;
+    e.preventDefault();
+    insert(button.dataset.text || button.dataset.citation);
+  });
+})();
