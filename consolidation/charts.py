@@ -1,0 +1,176 @@
+"""Server-rendered SVG charts: the same picture on the page and in the PDF.
+
+Plain SVG markup built here (no JavaScript, no chart library, nothing to
+fetch): every text is escaped, sizes are in user units with a viewBox so
+the chart scales to the page width, and colours work in print. Numbers are
+formatted by reform_portal.numbers like everywhere else.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.db.models import Sum
+from django.utils.html import escape
+from django.utils.translation import gettext as _
+
+from consolidation.breakdown import PERCENT, Column, breakdown_table, entered_parts
+from consolidation.engine import CHILDREN, counted_units_qs
+from indicators.models import Value
+from reform_portal.numbers import format_percent
+from reports.models import Period, Report
+from units.models import Unit
+
+ONLINE = "dossiers.rate.online"
+ON_TIME = "dossiers.rate.on_time"
+SERIES = [
+    (ONLINE, "#0d6efd"),  # Bootstrap primary
+    (ON_TIME, "#198754"),  # Bootstrap success
+]
+FONT = "font-family=\"'Times New Roman', 'Liberation Serif', Tinos, serif\""
+
+
+def _labels() -> dict[str, str]:
+    return {ONLINE: _("Online share"), ON_TIME: _("On-time share")}
+
+
+def _svg(width: int, height: int, title: str, body: list[str]) -> str:
+    t = escape(title)
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" '
+        f'role="img" aria-label="{t}" class="consolidation-chart" {FONT} font-size="12">'
+        f"<title>{t}</title>" + "".join(body) + "</svg>"
+    )
+
+
+def _legend(x: int, y: int) -> list[str]:
+    out, labels = [], _labels()
+    for code, colour in SERIES:
+        out.append(f'<rect x="{x}" y="{y - 9}" width="10" height="10" fill="{colour}"/>')
+        out.append(f'<text x="{x + 14}" y="{y}">{escape(labels[code])}</text>')
+        x += 24 + 7 * len(labels[code])
+    return out
+
+
+def _pct(value: Decimal | None) -> float:
+    return max(0.0, min(100.0, float(value))) if value is not None else 0.0
+
+
+def bars_svg(rows: list[tuple[str, dict[str, Decimal | None]]], title: str) -> str:
+    """Horizontal bars, two per row (online share, on-time share), 0-100 %."""
+    label_w, bar_w, value_w = 190, 330, 70
+    bar_h, gap, top = 9, 8, 34
+    width = label_w + bar_w + value_w
+    height = top + len(rows) * (2 * bar_h + gap) + 10
+    body = [f'<text x="0" y="14" font-weight="bold">{escape(title)}</text>', *_legend(label_w, 28)]
+    for tick in (0, 50, 100):
+        x = label_w + bar_w * tick / 100
+        body.append(f'<line x1="{x:.1f}" y1="{top - 4}" x2="{x:.1f}" y2="{height - 8}" stroke="#ced4da"/>')
+    for i, (label, cells) in enumerate(rows):
+        y = top + i * (2 * bar_h + gap)
+        short = label if len(label) <= 30 else label[:29] + "…"
+        body.append(f'<text x="{label_w - 6}" y="{y + bar_h + 3}" text-anchor="end">{escape(short)}</text>')
+        for j, (code, colour) in enumerate(SERIES):
+            value = cells.get(code)
+            by = y + j * bar_h
+            w = bar_w * _pct(value) / 100
+            body.append(f'<rect x="{label_w}" y="{by}" width="{w:.1f}" height="{bar_h - 1}" fill="{colour}"/>')
+            text = format_percent(value) if value is not None else "—"
+            body.append(f'<text x="{label_w + bar_w + 4}" y="{by + bar_h - 1}" font-size="10">{escape(text)}</text>')
+    return _svg(width, height, title, body)
+
+
+def share_chart_svg(*, unit: Unit, period: Period, provisional: bool = False, kinds=None) -> str:
+    """Online share and on-time share of each unit below, horizontal bars."""
+    columns = [Column(ONLINE, "", PERCENT), Column(ON_TIME, "", PERCENT)]
+    table = breakdown_table(unit=unit, period=period, provisional=provisional, kinds=kinds, columns=columns)
+    rows = [(r.label, r.cells) for r in table.rows if r.counted]
+    rows.append((str(_("Total")), table.total.cells))
+    title = _("Online and on-time shares per unit, %(period)s") % {"period": period.name}
+    if provisional:
+        title += " (" + _("provisional") + ")"
+    return bars_svg(rows, title)
+
+
+def trend_periods(*, unit: Unit, periods: int = 6, period: Period | None = None) -> list[Period]:
+    """The last ``periods`` periods of the same kind as ``period`` (default: the latest one reported below)."""
+    if period is None:
+        latest = (
+            Report.objects.filter(unit__path__gt=unit.path, unit__path__lt=unit.path_upper_bound)
+            .exclude(submitted_at=None)
+            .order_by("-period__ends_on")
+            .values_list("period_id", flat=True)
+            .first()
+        )
+        if latest is None:
+            return []
+        period = Period.objects.get(pk=latest)
+    found = Period.objects.filter(kind=period.kind, ends_on__lte=period.ends_on).order_by("-ends_on")[:periods]
+    return list(reversed(found))
+
+
+def trend_values(*, unit: Unit, periods: list[Period], provisional: bool = False) -> list[dict[str, Decimal | None]]:
+    """Consolidated online and on-time shares per period: two queries per period, none per unit."""
+    from indicators.values import active_indicators, derive
+
+    catalogue = active_indicators()
+    parts = entered_parts([ONLINE, ON_TIME], catalogue)
+    ids = {catalogue[c].pk: c for c in parts}
+    out = []
+    for period in periods:
+        counted = counted_units_qs(unit=unit, period=period, scope=CHILDREN, kinds=None, provisional=provisional)
+        sums = {
+            ids[row["indicator_id"]]: row["total"]
+            for row in Value.objects.filter(
+                period=period, unit__in=counted, breakdown="", number__isnull=False, indicator_id__in=ids
+            )
+            .values("indicator_id")
+            .annotate(total=Sum("number"))
+            .order_by()
+        }
+        derived = derive(sums, indicators=catalogue) if sums else {}
+        out.append({ONLINE: derived.get(ONLINE), ON_TIME: derived.get(ON_TIME)})
+    return out
+
+
+def lines_svg(labels: list[str], series: list[dict[str, Decimal | None]], title: str) -> str:
+    """A line per share over the periods, 0-100 %, values written at each point."""
+    left, plot_w, plot_h, top = 44, 560, 180, 40
+    width, height = left + plot_w + 20, top + plot_h + 40
+    body = [f'<text x="0" y="14" font-weight="bold">{escape(title)}</text>', *_legend(left, 30)]
+    for tick in (0, 25, 50, 75, 100):
+        y = top + plot_h * (100 - tick) / 100
+        body.append(f'<line x1="{left}" y1="{y:.1f}" x2="{left + plot_w}" y2="{y:.1f}" stroke="#dee2e6"/>')
+        body.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="10">{tick} %</text>')
+    n = len(labels)
+    step = plot_w / max(n - 1, 1)
+    xs = [left + (i * step if n > 1 else plot_w / 2) for i in range(n)]
+    for x, label in zip(xs, labels, strict=True):
+        body.append(
+            f'<text x="{x:.1f}" y="{top + plot_h + 16}" text-anchor="middle" font-size="10">{escape(label)}</text>'
+        )
+    for code, colour in SERIES:
+        points = [
+            (x, top + plot_h * (100 - _pct(v[code])) / 100, v[code])
+            for x, v in zip(xs, series, strict=True)
+            if v.get(code) is not None
+        ]
+        if len(points) > 1:
+            path = " ".join(f"{x:.1f},{y:.1f}" for x, y, _v in points)
+            body.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"/>')
+        for x, y, value in points:
+            body.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{colour}"/>')
+            text = escape(format_percent(value))
+            body.append(f'<text x="{x:.1f}" y="{y - 6:.1f}" text-anchor="middle" font-size="9">{text}</text>')
+    if not n:
+        body.append(f'<text x="{left + plot_w / 2}" y="{top + plot_h / 2}" text-anchor="middle">')
+        body.append(escape(_("No reported period yet")) + "</text>")
+    return _svg(width, height, title, body)
+
+
+def trend_chart_svg(*, unit: Unit, periods: int = 6, period: Period | None = None, provisional=False) -> str:
+    """The unit's consolidated online and on-time shares over its last periods of the same kind."""
+    found = trend_periods(unit=unit, periods=periods, period=period)
+    series = trend_values(unit=unit, periods=found, provisional=provisional)
+    title = _("Trend of the consolidated shares of %(unit)s") % {"unit": unit.name}
+    return lines_svg([p.code for p in found], series, title)

@@ -1,0 +1,159 @@
+"""Generated paragraphs of a consolidated report ("Toàn huyện tiếp nhận 11.137 hồ sơ …").
+
+Document text, in Vietnamese whatever the interface language; every
+number comes from the consolidation and is formatted by
+reform_portal.numbers, so the sentence, the table and the PDF agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.utils.translation import gettext_lazy as _
+
+from consolidation.engine import Consolidation, consolidate
+from reform_portal.numbers import format_number, format_percent, ratio_percent
+from units.models import Unit, UnitKind
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    key: str
+    title: str
+    text: str
+
+
+def area_phrase(unit: Unit | None) -> str:
+    """ "Toàn huyện", "Toàn tỉnh", "Toàn thành phố" … as the documents open their sentences."""
+    if unit is None:
+        return "Toàn quốc"
+    name = unit.name.lower()
+    for prefix in ("thành phố", "thị xã", "quận", "huyện", "tỉnh"):
+        if name.startswith(prefix):
+            return f"Toàn {prefix}"
+    if unit.kind == UnitKind.PROVINCE:
+        return "Toàn tỉnh"
+    if unit.kind == UnitKind.DISTRICT:
+        return "Toàn huyện"
+    return "Toàn đơn vị"
+
+
+def _n(value) -> str:
+    return format_number(value or 0)
+
+
+def _names(units: list[Unit]) -> str:
+    return ", ".join(u.cited_name if u.short_name else u.name for u in units)
+
+
+def dossiers_text(c: Consolidation) -> str:
+    v = c.values
+    received = v.get("dossiers.received.total")
+    if received is None:
+        return ""
+    text = (
+        f"{area_phrase(c.unit)} tiếp nhận {_n(received)} hồ sơ (trong đó: trực tuyến "
+        f"{_n(v.get('dossiers.received.online'))} hồ sơ, trực tiếp {_n(v.get('dossiers.received.direct'))} hồ sơ, "
+        f"qua dịch vụ bưu chính công ích {_n(v.get('dossiers.received.postal'))} hồ sơ, từ kỳ trước chuyển qua "
+        f"{_n(v.get('dossiers.received.carried_over'))} hồ sơ)"
+    )
+    if v.get("dossiers.rate.online") is not None:
+        text += f"; tỷ lệ hồ sơ tiếp nhận trực tuyến đạt {format_percent(v['dossiers.rate.online'])}"
+    resolved = v.get("dossiers.resolved.total")
+    if resolved:
+        text += (
+            f"; đã giải quyết {_n(resolved)} hồ sơ, trong đó trước và đúng hạn "
+            f"{_n(v.get('dossiers.resolved.early_or_on_time'))} hồ sơ, đạt {format_percent(v.get('dossiers.rate.on_time'))}"
+            f", quá hạn {_n(v.get('dossiers.resolved.late'))} hồ sơ"
+        )
+    in_process = v.get("dossiers.in_process.total")
+    if in_process:
+        text += f"; đang giải quyết {_n(in_process)} hồ sơ"
+    return text + "."
+
+
+def completeness_text(c: Consolidation) -> str:
+    k = c.completeness
+    noun = c.unit_noun
+    text = f"{k.submitted}/{k.expected} {noun} đã gửi báo cáo, {k.on_time}/{k.expected} {noun} gửi báo cáo đúng hạn"
+    if k.late_units:
+        text += f"; gửi muộn: {_names(k.late_units)}"
+    if k.missing:
+        text += f"; chưa gửi báo cáo: {_names(k.missing)}"
+    return text + "."
+
+
+def tasks_text(c: Consolidation) -> str:
+    total = c.tasks.total if c.tasks else None
+    if not total or not total.planned:
+        return ""
+    rate = ratio_percent(total.done, total.planned)
+    return (
+        f"Tổng số nhiệm vụ cải cách hành chính theo kế hoạch của các {c.unit_noun}: {_n(total.planned)} nhiệm vụ; "
+        f"đã hoàn thành {_n(total.done)} nhiệm vụ (đạt {format_percent(rate)}), trong đó đúng hạn "
+        f"{_n(total.done_on_time)}, quá hạn {_n(total.done_late)}; chưa hoàn thành {_n(total.pending)} nhiệm vụ "
+        f"(trong hạn {_n(total.pending_within)}, quá hạn {_n(total.pending_overdue)})."
+    )
+
+
+def digitisation_text(c: Consolidation) -> str:
+    v = c.values
+    parts = []
+    if v.get("dossiers.digitised.inputs") is not None:
+        parts.append(
+            f"Số hóa hồ sơ TTHC khi tiếp nhận: {_n(v['dossiers.digitised.inputs'])} hồ sơ"
+            + _reach(v.get("dossiers.rate.digitised_inputs"))
+        )
+    if v.get("dossiers.digitised.results") is not None:
+        parts.append(
+            f"số hóa kết quả giải quyết TTHC: {_n(v['dossiers.digitised.results'])} hồ sơ"
+            + _reach(v.get("dossiers.rate.digitised_results"))
+        )
+    return "; ".join(parts) + "." if parts else ""
+
+
+def _reach(rate: Decimal | None) -> str:
+    return f", đạt {format_percent(rate)}" if rate is not None else ""
+
+
+def satisfaction_text(c: Consolidation) -> str:
+    v = c.values
+    total = v.get("satisfaction.total")
+    if not total:
+        return ""
+    return (
+        f"Tổng số lượt đánh giá sự hài lòng: {_n(total)} lượt, trong đó hài lòng và rất hài lòng "
+        f"{_n(v.get('satisfaction.satisfied_or_better'))} lượt{_reach(v.get('satisfaction.rate.satisfied'))}."
+    )
+
+
+def coded_text(c: Consolidation) -> str:
+    from indicators.models import Indicator
+
+    names = dict(Indicator.objects.filter(code__in=list(c.coded)).values_list("code", "name"))
+    lines = [f"{names.get(code, code)}: {c.coded_text(code)}" for code in c.coded if c.coded_text(code)]
+    return "; ".join(lines) + "." if lines else ""
+
+
+SECTIONS = [
+    ("completeness", _("Reports received"), completeness_text),
+    ("dossiers", _("Administrative procedure dossiers"), dossiers_text),
+    ("digitisation", _("Digitisation"), digitisation_text),
+    ("satisfaction", _("Satisfaction"), satisfaction_text),
+    ("tasks", _("Reform tasks"), tasks_text),
+    ("coded", _("Answers of the units"), coded_text),
+]
+
+
+def paragraphs(
+    *, unit: Unit | None, period, provisional: bool = False, consolidation: Consolidation | None = None
+) -> list[Paragraph]:
+    """The generated paragraphs, in report order; empty ones (no figures) are left out."""
+    c = consolidation or consolidate(unit=unit, period=period, provisional=provisional)
+    out = []
+    for key, title, func in SECTIONS:
+        text = func(c)
+        if text:
+            out.append(Paragraph(key=key, title=str(title), text=text))
+    return out
