@@ -36,9 +36,10 @@
   }
 
   document.addEventListener("click", (e) => {
-    const button = e.target.closest(".insert-btn, [data-citation]");
+    // Generated paragraphs carry their text in data-text; citation results are the text itself.
+    const button = e.target.closest(".insert-btn, [data-testid=citation-result]");
     if (!button) return;
     e.preventDefault();
-    insert(button.dataset.text || button.dataset.citation);
+    insert(button.dataset.text || button.textContent.trim());
   });
 })();
