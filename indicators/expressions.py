@@ -1,0 +1,169 @@
+"""A tiny, safe expression language over indicator codes, for formulas and rules.
+
+``dossiers.received.total == dossiers.resolved.total + dossiers.withdrawn``:
+indicator codes (dotted names), numbers, + - * /, parentheses, comparisons
+(== != < <= > >=) and ``and``/``or``. Parsed with Python's ``ast`` and
+checked node by node: nothing else (calls, attributes of objects, names of
+Python things) can run.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import operator
+from decimal import Decimal
+
+from reform_portal.numbers import format_number
+
+
+class ExpressionError(ValueError):
+    pass
+
+
+_BINOPS = {ast.Add: (operator.add, "+"), ast.Sub: (operator.sub, "-"), ast.Mult: (operator.mul, "×")}
+_CMPOPS = {
+    ast.Eq: (operator.eq, "=", "≠"),
+    ast.NotEq: (operator.ne, "≠", "="),
+    ast.Lt: (operator.lt, "<", "≥"),
+    ast.LtE: (operator.le, "≤", ">"),
+    ast.Gt: (operator.gt, ">", "≤"),
+    ast.GtE: (operator.ge, "≥", "<"),
+}
+
+
+def _dotted(node: ast.AST) -> str | None:
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return ".".join(reversed(parts))
+    return None
+
+
+def _check(node: ast.AST) -> None:
+    if isinstance(node, ast.Expression):
+        _check(node.body)
+    elif isinstance(node, ast.Attribute | ast.Name):
+        if _dotted(node) is None:
+            raise ExpressionError("Only indicator codes may be used as names.")
+    elif isinstance(node, ast.Constant):
+        if not isinstance(node.value, int | float) or isinstance(node.value, bool):
+            raise ExpressionError("Only numbers may be used as constants.")
+    elif isinstance(node, ast.BinOp):
+        if type(node.op) not in _BINOPS and not isinstance(node.op, ast.Div):
+            raise ExpressionError("Only + - * / are allowed.")
+        _check(node.left)
+        _check(node.right)
+    elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        _check(node.operand)
+    elif isinstance(node, ast.Compare):
+        if len(node.ops) != 1 or type(node.ops[0]) not in _CMPOPS:
+            raise ExpressionError("Use one comparison (== != < <= > >=) at a time.")
+        _check(node.left)
+        _check(node.comparators[0])
+    elif isinstance(node, ast.BoolOp):
+        for value in node.values:
+            _check(value)
+    else:
+        raise ExpressionError(f"Not allowed in an expression: {type(node).__name__}")
+
+
+@functools.lru_cache(maxsize=1024)
+def parse(text: str) -> ast.Expression:
+    try:
+        tree = ast.parse(text.strip(), mode="eval")
+    except SyntaxError as exc:
+        raise ExpressionError(f"Not a valid expression: {exc.msg}") from exc
+    _check(tree)
+    return tree
+
+
+def codes(text: str) -> list[str]:
+    """The indicator codes an expression refers to, in order of first appearance."""
+    found: list[str] = []
+
+    def visit(node):
+        name = _dotted(node) if isinstance(node, ast.Attribute | ast.Name) else None
+        if name is not None:
+            if name not in found:
+                found.append(name)
+            return
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    visit(parse(text))
+    return found
+
+
+def evaluate(text: str, values: dict, *, missing=Decimal(0)):
+    """Evaluate with ``values`` (code -> Decimal or None); a missing value counts as ``missing``."""
+
+    def ev(node):
+        if isinstance(node, ast.Expression):
+            return ev(node.body)
+        if isinstance(node, ast.Attribute | ast.Name):
+            value = values.get(_dotted(node))
+            return missing if value is None or isinstance(value, str) else Decimal(value)
+        if isinstance(node, ast.Constant):
+            return Decimal(str(node.value))
+        if isinstance(node, ast.UnaryOp):
+            return -ev(node.operand)
+        if isinstance(node, ast.BinOp):
+            left, right = ev(node.left), ev(node.right)
+            if isinstance(node.op, ast.Div):
+                return None if not right else left / right
+            if left is None or right is None:
+                return None
+            return _BINOPS[type(node.op)][0](left, right)
+        if isinstance(node, ast.Compare):
+            left, right = ev(node.left), ev(node.comparators[0])
+            if left is None or right is None:
+                return True
+            return _CMPOPS[type(node.ops[0])][0](left, right)
+        if isinstance(node, ast.BoolOp):
+            results = [ev(v) for v in node.values]
+            return all(results) if isinstance(node.op, ast.And) else any(results)
+        raise ExpressionError(type(node).__name__)
+
+    return ev(parse(text))
+
+
+def explain(text: str, values: dict) -> str:
+    """The broken comparison with its figures, e.g. "3.472 ≠ 1.555 + 1.913" (missing terms left out)."""
+
+    def term(node) -> str | None:
+        if isinstance(node, ast.Attribute | ast.Name):
+            value = values.get(_dotted(node))
+            return None if value is None or isinstance(value, str) else format_number(value)
+        if isinstance(node, ast.Constant):
+            return format_number(node.value)
+        if isinstance(node, ast.UnaryOp):
+            inner = term(node.operand)
+            return None if inner is None else f"-{inner}"
+        if isinstance(node, ast.BinOp):
+            left, right = term(node.left), term(node.right)
+            symbol = "/" if isinstance(node.op, ast.Div) else _BINOPS[type(node.op)][1]
+            if symbol in "+-":
+                if left is None:
+                    return right if symbol == "+" else (None if right is None else f"-{right}")
+                if right is None:
+                    return left
+            if left is None or right is None:
+                return None
+            return f"{left} {symbol} {right}"
+        return None
+
+    def broken(node) -> list[str]:
+        if isinstance(node, ast.Expression):
+            return broken(node.body)
+        if isinstance(node, ast.BoolOp):
+            return [part for value in node.values for part in broken(value)]
+        if isinstance(node, ast.Compare) and not evaluate(ast.unparse(node), values):
+            negated = _CMPOPS[type(node.ops[0])][2]
+            return [f"{term(node.left) or '0'} {negated} {term(node.comparators[0]) or '0'}"]
+        return []
+
+    return "; ".join(broken(parse(text)))

@@ -1,0 +1,183 @@
+"""Form tables as data, for the screen, the PDF and the Excel file alike.
+
+``form_table`` lays a form definition out as rows (STT, label, unit of
+measure, value, formatted display, note, consolidating office);
+``dossier_table`` is Biểu số 06/VPCP/KSTT: one row per procedure field plus
+the total row, with the columns of Thông tư 01/2020/TT-VPCP.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from indicators.models import Indicator, ValueType
+from indicators.values import active_indicators, clean_number, derive, form_spec, values_by_code
+from reform_portal.numbers import format_number, format_percent
+
+
+@dataclass(frozen=True)
+class TableRow:
+    stt: str
+    label: str
+    unit_of_measure: str
+    value: Decimal | str | None
+    display: str
+    note: str
+    is_group: bool
+    consolidating_office: str
+    indicator_code: str | None
+    value_source: str = ""
+    value_type: str = ""
+
+
+@dataclass(frozen=True)
+class FormTable:
+    code: str
+    title: str
+    rows: list[TableRow]
+
+
+def display_value(indicator: Indicator | None, value) -> str:
+    """How a figure prints: 1.949; 99,04 %; a coded answer as "1 (Có)"; text as typed."""
+    if indicator is None or value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if indicator.value_type == ValueType.PERCENT:
+        return format_percent(value)
+    if indicator.value_type == ValueType.CODED:
+        label = indicator.code_labels.get(int(value)) if value == value.to_integral_value() else None
+        return f"{format_number(value)} ({label})" if label else format_number(value)
+    return format_number(value)
+
+
+def _notes(*, unit, period, indicator_ids) -> dict[int, str]:
+    from indicators.models import Value
+
+    rows = Value.objects.filter(unit=unit, period=period, breakdown="", indicator_id__in=indicator_ids).exclude(note="")
+    return dict(rows.values_list("indicator_id", "note"))
+
+
+def form_table(*, unit, period, form_code: str, values: dict | None = None) -> FormTable:
+    """The rows of a form for a unit and period; a constant number of queries."""
+    spec = form_spec(form_code)
+    catalogue = active_indicators()
+    if values is None:
+        values = values_by_code(unit=unit, period=period, indicators=catalogue)
+    notes = _notes(unit=unit, period=period, indicator_ids=[r.indicator_id for r in spec.rows if r.indicator_id])
+    rows = []
+    for r in spec.rows:
+        ind = r.indicator if r.indicator_id else None
+        value = values.get(ind.code) if ind else None
+        office = r.consolidating_office
+        rows.append(
+            TableRow(
+                stt=r.stt,
+                label=r.display_label,
+                unit_of_measure=(ind.unit_of_measure if ind else ""),
+                value=value,
+                display=display_value(ind, value),
+                note=notes.get(r.indicator_id, "") if ind else "",
+                is_group=r.is_group_header,
+                consolidating_office=office,
+                indicator_code=ind.code if ind else None,
+                value_source=ind.value_source if ind else "",
+                value_type=ind.value_type if ind else "",
+            )
+        )
+    return FormTable(code=spec.form.code, title=spec.form.title, rows=rows)
+
+
+# Biểu số 06/VPCP/KSTT -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DossierColumn:
+    key: str  # an indicator code, or a computed column key
+    title: str
+    group: str  # the header spanning it
+    entered: bool  # typed by the clerk (else computed)
+
+
+R, S, IP = "dossiers.received.", "dossiers.resolved.", "dossiers.in_process."
+
+DOSSIER_COLUMNS = [
+    DossierColumn(R + "total", "Tổng số", "Số hồ sơ nhận giải quyết", False),
+    DossierColumn(R + "online", "Trực tuyến", "Số hồ sơ nhận giải quyết", True),
+    DossierColumn(R + "direct", "Trực tiếp", "Số hồ sơ nhận giải quyết", True),
+    DossierColumn(R + "postal", "Bưu chính công ích", "Số hồ sơ nhận giải quyết", True),
+    DossierColumn(R + "carried_over", "Từ kỳ trước", "Số hồ sơ nhận giải quyết", True),
+    DossierColumn(S + "total", "Tổng số", "Số hồ sơ đã giải quyết", False),
+    DossierColumn(S + "early", "Trước hạn", "Số hồ sơ đã giải quyết", True),
+    DossierColumn(S + "on_time", "Đúng hạn", "Số hồ sơ đã giải quyết", True),
+    DossierColumn(S + "late", "Quá hạn", "Số hồ sơ đã giải quyết", True),
+    DossierColumn(IP + "total", "Tổng số", "Số hồ sơ đang giải quyết", False),
+    DossierColumn(IP + "within_deadline", "Trong hạn", "Số hồ sơ đang giải quyết", True),
+    DossierColumn(IP + "overdue", "Quá hạn", "Số hồ sơ đang giải quyết", True),
+    DossierColumn("dossiers.withdrawn", "Rút hồ sơ", "Khác", True),
+    DossierColumn("dossiers.returned", "Trả lại", "Khác", True),
+]
+ENTERED_COLUMNS = [c.key for c in DOSSIER_COLUMNS if c.entered]
+
+
+@dataclass
+class DossierRow:
+    stt: str
+    field_code: str  # "" for the total row
+    field_name: str
+    cells: dict[str, Decimal | None] = field(default_factory=dict)
+    display: dict[str, str] = field(default_factory=dict)
+    is_total: bool = False
+
+    def cell_list(self) -> list[tuple[DossierColumn, Decimal | None, str]]:
+        return [(c, self.cells.get(c.key), self.display.get(c.key, "")) for c in DOSSIER_COLUMNS]
+
+
+@dataclass(frozen=True)
+class DossierTable:
+    columns: list[DossierColumn]
+    rows: list[DossierRow]  # one per procedure field
+    total: DossierRow
+    fields_entered: bool  # False when the unit entered the total row alone
+
+    @property
+    def column_groups(self) -> list[tuple[str, int]]:
+        groups: list[tuple[str, int]] = []
+        for c in self.columns:
+            if groups and groups[-1][0] == c.group:
+                groups[-1] = (c.group, groups[-1][1] + 1)
+            else:
+                groups.append((c.group, 1))
+        return groups
+
+
+def _row(stt, code, name, entered: dict, catalogue, *, is_total=False) -> DossierRow:
+    cells = derive({k: entered.get(k) for k in ENTERED_COLUMNS}, indicators=catalogue)
+    cells = {c.key: cells.get(c.key) for c in DOSSIER_COLUMNS}
+    return DossierRow(
+        stt=stt,
+        field_code=code,
+        field_name=name,
+        cells=cells,
+        display={k: format_number(v) for k, v in cells.items()},
+        is_total=is_total,
+    )
+
+
+def dossier_table(*, unit, period) -> DossierTable:
+    """Biểu 06 for a unit and period: field rows with their computed totals and the total row."""
+    from indicators.models import Value
+
+    spec = form_spec("dossiers")
+    catalogue = active_indicators()
+    wanted = {catalogue[k].pk: k for k in ENTERED_COLUMNS if k in catalogue}
+    cells: dict[str, dict[str, Decimal | None]] = {}
+    for indicator_id, breakdown, number in Value.objects.filter(
+        unit=unit, period=period, indicator_id__in=list(wanted)
+    ).values_list("indicator_id", "breakdown", "number"):
+        cells.setdefault(breakdown, {})[wanted[indicator_id]] = clean_number(number)
+    rows = [_row(str(i), f.code, f.name, cells.get(f.code, {}), catalogue) for i, f in enumerate(spec.fields, start=1)]
+    total = _row("", "", "Tổng cộng", cells.get("", {}), catalogue, is_total=True)
+    fields_entered = any(any(v is not None for v in cells.get(f.code, {}).values()) for f in spec.fields)
+    return DossierTable(columns=DOSSIER_COLUMNS, rows=rows, total=total, fields_entered=fields_entered)
