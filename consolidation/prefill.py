@@ -1,0 +1,155 @@
+"""The consolidating unit's own report, pre-filled from the units below and kept live.
+
+- own figures (what the district's offices entered) ADD to the consolidated
+  ones, never replace them; rates are recomputed from the added parts;
+- while the district's report is editable, the consolidated part follows the
+  units below: each accept or reopen of a report below refreshes it and
+  records what changed (``ConsolidationRun``);
+- once the district sends its report, the last run is what it sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db import transaction
+
+from consolidation.engine import Consolidation, consolidate
+from consolidation.models import ConsolidationRun
+from indicators.models import Aggregation, ValueSource
+from reports.models import Period, Report, ReportState
+from units.models import Unit
+
+LIVE_STATES = (ReportState.DRAFT, ReportState.RETURNED)
+
+
+def is_live(*, unit: Unit, period: Period) -> bool:
+    """The consolidated part follows the units below until the unit sends its own report."""
+    states = set(Report.objects.filter(unit=unit, period=period).values_list("state", flat=True))
+    return not states or bool(states & set(LIVE_STATES))
+
+
+def latest_run(*, unit: Unit, period: Period) -> ConsolidationRun | None:
+    return ConsolidationRun.objects.filter(unit=unit, period=period).order_by("-created_at", "-pk").first()
+
+
+def _serialise(c: Consolidation) -> dict:
+    return {
+        "values": {code: str(v) for code, v in c.values.items() if isinstance(v, Decimal)},
+        "coded": {code: {str(x.code): x.count for x in counts if x.count} for code, counts in c.coded.items()},
+        "completeness": {
+            "expected": c.completeness.expected,
+            "submitted": c.completeness.submitted,
+            "accepted": c.completeness.accepted,
+            "on_time": c.completeness.on_time,
+            "missing": [u.code for u in c.completeness.missing],
+        },
+        "sources": [u.code for u in c.source_units],
+    }
+
+
+def diff(old: dict[str, str], new: dict[str, str]) -> list[dict]:
+    """Figures that changed between two runs: code, old, new (decimal strings, None when absent)."""
+    changes = []
+    for code in sorted(set(old) | set(new)):
+        before, after = old.get(code), new.get(code)
+        if (Decimal(before) if before else None) != (Decimal(after) if after else None):
+            changes.append({"code": code, "old": before, "new": after})
+    return changes
+
+
+def refresh(
+    *, unit: Unit, period: Period, trigger: str = "manual", trigger_unit: Unit | None = None, user=None, force=False
+) -> ConsolidationRun | None:
+    """Recalculate the consolidated part of ``unit``'s report; store a run if anything changed.
+
+    Does nothing once the unit's report has left the editable states (unless
+    ``force``, used for the final run at submission). Returns the latest run.
+    """
+    if not force and not is_live(unit=unit, period=period):
+        return latest_run(unit=unit, period=period)
+    with transaction.atomic():
+        previous = latest_run(unit=unit, period=period)
+        data = _serialise(consolidate(unit=unit, period=period))
+        changes = diff(previous.values if previous else {}, data["values"])
+        if previous is not None and not changes and previous.completeness == data["completeness"]:
+            return previous
+        return ConsolidationRun.objects.create(
+            unit=unit,
+            period=period,
+            trigger=trigger,
+            trigger_unit=trigger_unit,
+            user_id=getattr(user, "pk", user),
+            changes=changes,
+            **data,
+        )
+
+
+def refresh_above(*, report_id: int, trigger: str, user_id: int | None = None) -> list[ConsolidationRun]:
+    """After a report below was accepted or reopened: refresh every unit above it that consolidates it."""
+    report = Report.objects.select_related("unit", "period").filter(pk=report_id).first()
+    if report is None:
+        return []
+    runs = []
+    for ancestor in report.unit.ancestors():
+        run = refresh(unit=ancestor, period=report.period, trigger=trigger, trigger_unit=report.unit, user=user_id)
+        if run is not None:
+            runs.append(run)
+    return runs
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    code: str
+    name: str
+    kind: str  # value type: count, percent, …
+    own: Decimal | None
+    consolidated: Decimal | None
+    total: Decimal | None
+
+    @property
+    def source(self) -> str:
+        """Where the figure came from: "own", "units", "both" or "" (none)."""
+        if self.own is not None and self.consolidated is not None:
+            return "both"
+        return "own" if self.own is not None else "units" if self.consolidated is not None else ""
+
+
+def consolidated_values(*, unit: Unit, period: Period) -> dict[str, Decimal]:
+    """Live while the unit's report is editable; the last run once it was sent."""
+    run = None if is_live(unit=unit, period=period) else latest_run(unit=unit, period=period)
+    if run is not None:
+        return {code: Decimal(v) for code, v in run.values.items()}
+    return {code: v for code, v in consolidate(unit=unit, period=period).values.items() if isinstance(v, Decimal)}
+
+
+def figures_with_sources(*, unit: Unit, period: Period) -> list[FigureRow]:
+    """Each indicator: the unit's own figure, the consolidated one, and the total (own + consolidated).
+
+    Counts add; rates and other derived figures of the total are recomputed
+    from the added parts, never added or averaged themselves.
+    """
+    from indicators.values import active_indicators, derive, values_by_code
+
+    catalogue = active_indicators()
+    own = values_by_code(unit=unit, period=period, indicators=catalogue)
+    consolidated = consolidated_values(unit=unit, period=period)
+    parts: dict[str, Decimal] = {}
+    for code, ind in catalogue.items():
+        if ind.value_source == ValueSource.DERIVED or ind.aggregation != Aggregation.SUM:
+            continue
+        a, b = own.get(code), consolidated.get(code)
+        numbers = [x for x in (a, b) if isinstance(x, Decimal)]
+        if numbers:
+            parts[code] = sum(numbers, Decimal(0))
+    total = derive(parts, indicators=catalogue)
+    rows = []
+    for code, ind in catalogue.items():
+        o = own.get(code) if isinstance(own.get(code), Decimal) else None
+        c = consolidated.get(code)
+        t = total.get(code) if ind.aggregation in (Aggregation.SUM, Aggregation.RATIO) else o
+        if o is None and c is None and t is None:
+            continue
+        rows.append(FigureRow(code=code, name=ind.name, kind=ind.value_type, own=o, consolidated=c, total=t))
+    return rows
