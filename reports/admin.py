@@ -1,6 +1,8 @@
 from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
 
-from reports.models import Period
+from reports.models import OutlineSection, Period, Report, ReportSection, ReportType, Transition
+from units.admin import ScopedAdminMixin
 
 
 @admin.register(Period)
@@ -8,3 +10,47 @@ class PeriodAdmin(admin.ModelAdmin):
     list_display = ["code", "name", "kind", "cutoff_start", "cutoff_end", "due_date"]
     list_filter = ["kind", "year"]
     search_fields = ["code", "name"]
+
+
+class OutlineInline(admin.TabularInline):
+    model = OutlineSection
+    extra = 1
+    fields = ["order", "number", "level", "title", "guidance", "embed"]
+
+
+@admin.register(ReportType)
+class ReportTypeAdmin(admin.ModelAdmin):
+    """Administrators edit or add outlines here, without code."""
+
+    list_display = ["code", "name", "period_kinds", "is_active"]
+    list_filter = ["is_active"]
+    search_fields = ["code", "name"]
+    inlines = [OutlineInline]
+
+
+class SectionInline(admin.StackedInline):
+    model = ReportSection
+    extra = 0
+    fields = ["order", "number", "level", "title", "body"]
+
+
+class TransitionInline(admin.TabularInline):
+    model = Transition
+    extra = 0
+    can_delete = False
+    fields = ["at", "actor", "action", "from_state", "to_state", "comment"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Report)
+class ReportAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
+    """For support staff; clerks and reviewers work in the portal, where the workflow rules apply."""
+
+    list_display = ["unit", "period", "report_type", "state", "version", "submitted_at"]
+    list_filter = ["state", "period__year", "report_type"]
+    search_fields = ["unit__name", "unit__code", "subject"]
+    readonly_fields = ["state", "version", "submitted_at", "accepted_at"]
+    inlines = [SectionInline, TransitionInline]
