@@ -1,0 +1,157 @@
+"""What the official document says, gathered once for the print template and the Excel writer.
+
+Layout rules of Nghị định 30/2020/NĐ-CP, Phụ lục I, that are about text
+rather than looks live here: the blank number and date before issuing, the
+leading zeros of the date line, "Kính gửi" with one or several recipients,
+the "- …;" list of "Nơi nhận" ending with "- Lưu: VT, …." and the
+"(Kèm theo Báo cáo số … ngày … của …)" line of each appendix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from exports.tables import Table, report_tables
+from reform_portal.numbers import format_citation_date, format_document_date
+from reports.markup import render
+
+BLANK = "\u2003\u2003"  # room for the number or the day, written in at the issuing step
+
+
+@dataclass
+class Section:
+    number: str
+    level: int
+    title: str
+    body: str  # sanitised HTML
+    table: Table | None = None
+
+    @property
+    def heading(self) -> str:
+        if not self.number:
+            return self.title
+        return f"{self.number}) {self.title}" if self.level >= 3 else f"{self.number}. {self.title}"
+
+
+@dataclass
+class Appendix:
+    number: str  # I, II, …
+    table: Table
+
+    @property
+    def label(self) -> str:
+        return f"Phụ lục {self.number}"
+
+
+@dataclass
+class OfficialDocument:
+    report: object
+    parent_authority: str
+    issuing_authority: list[str]
+    number_line: str
+    date_line: str
+    subject: str
+    data_window: str
+    addressee_lines: list[str]
+    intro: str
+    sections: list[Section]
+    closing: str
+    recipients: list[str]
+    signatory_authority: str
+    signatory_title: str
+    signatory_name: str
+    attachment_line: str
+    appendices: list[Appendix] = field(default_factory=list)
+    missing_providers: list[str] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return f"Báo cáo {self.number_line.removeprefix('Số: ').strip()} - {self.subject}"
+
+
+def roman(number: int) -> str:
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):  # fmt: skip
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
+
+
+def _item(line: str) -> str:
+    return line.strip().removeprefix("-").strip().rstrip(";.").strip()
+
+
+def dash_list(lines: list[str]) -> list[str]:
+    """["Như trên", "Lưu: VT"] -> ["- Như trên;", "- Lưu: VT."]: the decree's list of recipients."""
+    items = [_item(line) for line in lines if _item(line)]
+    return [f"- {text}{'.' if index == len(items) - 1 else ';'}" for index, text in enumerate(items)]
+
+
+def addressee(lines: list[str]) -> list[str]:
+    """ "Kính gửi: Sở Nội vụ." for one recipient; several are listed one per line after "Kính gửi:"."""
+    items = [_item(line) for line in lines if _item(line)]
+    if len(items) == 1:
+        return [f"{items[0]}."]
+    return dash_list(items)
+
+
+def date_line(report) -> str:
+    """ "Bình Phước, ngày 07 tháng 12 năm 2023"; the day and month blank until the report is issued."""
+    place = report.unit.place_name
+    if report.issued_on:
+        return f"{place}, {format_document_date(report.issued_on)}"
+    return f"{place}, ngày{BLANK}tháng{BLANK}năm {report.cutoff_end.year}"
+
+
+def attachment_line(report) -> str:
+    number = report.document_number
+    if report.issued_on:
+        when = format_document_date(report.issued_on)
+    else:
+        when = f"ngày{BLANK}tháng{BLANK}năm {report.cutoff_end.year}"
+    return f"(Kèm theo Báo cáo số {number} {when} của {report.unit.cited_name})"
+
+
+def official_document(report) -> OfficialDocument:
+    """Everything the template prints for ``report``, with its tables, in a constant number of queries."""
+    unit = report.unit
+    sections = list(report.sections.order_by("order"))
+    embeds = [s.embed for s in sections if s.embed]
+    kinds = [*embeds, *report.report_type.appendices]
+    tables, missing = report_tables(report, kinds)
+    return OfficialDocument(
+        report=report,
+        parent_authority=unit.parent_authority,
+        issuing_authority=unit.issuing_authority_lines,
+        number_line=f"Số: {report.document_number}",
+        date_line=date_line(report),
+        subject=report.subject,
+        data_window=(
+            f"(Số liệu từ ngày {format_citation_date(report.cutoff_start)} "
+            f"đến ngày {format_citation_date(report.cutoff_end)})"
+        ),
+        addressee_lines=addressee(report.addressee_lines),
+        intro=render(report.intro, mode="print", anchor="intro"),
+        sections=[
+            Section(
+                number=s.number,
+                level=s.level,
+                title=s.title.upper() if s.level == 1 else s.title,
+                body=render(s.body, mode="print", anchor=f"s{s.pk}"),
+                table=tables.get(s.embed) if s.embed else None,
+            )
+            for s in sections
+        ],
+        closing=render(report.closing, mode="print", anchor="closing"),
+        recipients=dash_list(report.recipient_lines),
+        signatory_authority=report.signatory_authority.upper(),
+        signatory_title=report.signatory_title.upper(),
+        signatory_name=report.signatory_name,
+        attachment_line=attachment_line(report),
+        appendices=[
+            Appendix(roman(index), tables[kind])
+            for index, kind in enumerate([k for k in report.report_type.appendices if k in tables], start=1)
+        ],
+        missing_providers=missing,
+    )

@@ -1,0 +1,305 @@
+"""One neutral table structure for every table a report prints.
+
+The PDF template and the Excel writer both draw from ``Table``, never from
+the providers directly, so the printed appendix and the spreadsheet can
+never disagree: same rows, same headers, same figures, same formatting
+(the display text comes from reform_portal.numbers, once).
+
+Providers live in other apps and are imported lazily:
+
+- ``task_summary``: plans.summary.task_summary (seed 001's task table);
+- ``form:<code>``: indicators.tables.form_table (the statistical appendix);
+- ``dossiers``: indicators.tables.dossier_table (Biểu 06 by procedure field);
+- ``breakdown``: consolidation.breakdown.breakdown_table (one row per unit below).
+
+A kind whose provider module is absent is skipped and reported in
+``missing_providers``; any other error propagates.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reform_portal.numbers import format_citation_date, format_number, to_decimal
+
+TEXT, NUMBER, PERCENT = "text", "number", "percent"
+
+
+@dataclass(frozen=True)
+class HeaderCell:
+    text: str
+    colspan: int = 1
+    rowspan: int = 1
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One body cell: ``text`` as printed, ``value`` the number behind it (None for text)."""
+
+    text: str
+    value: Decimal | None = None
+    kind: str = TEXT
+    fmt: str = ""  # an Excel number format overriding the kind's default
+
+    @property
+    def is_numeric(self) -> bool:
+        return self.kind in (NUMBER, PERCENT) and self.value is not None
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: list[Cell]
+    kind: str = "item"  # item | group | total
+
+
+@dataclass
+class Table:
+    key: str
+    title: str
+    header: list[list[HeaderCell]]
+    rows: list[Row]
+    widths: list[float]  # relative column widths, one per column
+    aligns: list[str]  # left | center | right, one per column
+    subtitle: str = ""
+    landscape: bool = False
+    sheet_name: str = ""
+
+    @property
+    def column_count(self) -> int:
+        return len(self.widths)
+
+    @property
+    def printed_rows(self) -> list[tuple[Row, list[tuple[Cell, str]]]]:
+        """Each row with each cell's alignment, for the print template."""
+        return [(row, list(zip(row.cells, self.aligns, strict=False))) for row in self.rows]
+
+    @property
+    def percent_widths(self) -> list[str]:
+        total = sum(self.widths)
+        return [f"{w * 100 / total:.2f}%" for w in self.widths]
+
+
+class ProviderMissing(LookupError):
+    pass
+
+
+def _provider(module: str, name: str):
+    try:
+        return getattr(importlib.import_module(module), name)
+    except ModuleNotFoundError as exc:
+        if exc.name and module.startswith(exc.name):
+            raise ProviderMissing(module) from exc
+        raise
+
+
+def number_cell(value, *, places: int | None = None) -> Cell:
+    dec = to_decimal(value)
+    if dec is None:
+        return Cell("")
+    return Cell(format_number(dec, places), dec, NUMBER)
+
+
+def percent_cell(value, *, display: str | None = None) -> Cell:
+    dec = to_decimal(value)
+    if dec is None:
+        return Cell(display or "")
+    return Cell(display if display is not None else format_number(dec, 2), dec, PERCENT)
+
+
+def text_cell(value) -> Cell:
+    return Cell("" if value is None else str(value))
+
+
+# --- task summary (plans) ---------------------------------------------------------------------
+
+
+def task_summary_table(report) -> Table:
+    task_summary = _provider("plans.summary", "task_summary")
+    summary = task_summary(unit=report.unit, year=report.period.year, on=report.cutoff_end)
+    rows = []
+    for item in [*summary.rows, summary.total]:
+        is_total = item.number is None
+        rows.append(
+            Row(
+                [
+                    Cell("" if is_total else str(item.number)),
+                    Cell(item.name),
+                    number_cell(item.planned),
+                    number_cell(item.done_on_time),
+                    number_cell(item.done_late),
+                    number_cell(item.pending_within),
+                    number_cell(item.pending_overdue),
+                ],
+                kind="total" if is_total else "item",
+            )
+        )
+    return Table(
+        key="task_summary",
+        title=f"KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM {report.period.year}",
+        subtitle=f"(Tính đến ngày {format_citation_date(report.cutoff_end)})",
+        header=[
+            [
+                HeaderCell("STT", rowspan=2),
+                HeaderCell("Nội dung", rowspan=2),
+                HeaderCell("Số nhiệm vụ chính", rowspan=2),
+                HeaderCell("Đã thực hiện", colspan=2),
+                HeaderCell("Đang/chưa thực hiện", colspan=2),
+            ],
+            [HeaderCell("Đúng hạn"), HeaderCell("Quá hạn"), HeaderCell("Còn hạn"), HeaderCell("Quá hạn")],
+        ],
+        rows=rows,
+        widths=[6, 38, 12, 11, 11, 11, 11],
+        aligns=["center", "left", "center", "center", "center", "center", "center"],
+        sheet_name="Nhiệm vụ CCHC",
+    )
+
+
+# --- statistical forms (indicators) ---------------------------------------------------------
+
+_FORM_PREFIX = re.compile(r"^\s*Phụ lục\s+[0-9IVXLC]+\s*[.:-]?\s*", re.IGNORECASE)
+
+
+def appendix_title(title: str, period) -> str:
+    """ "Phụ lục 1. Thống kê số liệu …" -> "THỐNG KÊ SỐ LIỆU … NĂM 2023" (the number is printed above it)."""
+    title = _FORM_PREFIX.sub("", title).strip().rstrip(".")
+    return f"{title} {period.name}".upper()
+
+
+def _value_cell(row) -> Cell:
+    """A form row's figure: a count, a rate (two decimals, the unit column says %), a coded answer, or text."""
+    value = row.value
+    if not isinstance(value, int | float | Decimal):
+        return Cell(row.display or ("" if value is None else str(value)))
+    dec = to_decimal(value)
+    if row.value_type == "percent" or (row.unit_of_measure or "").strip() == "%":
+        return Cell(format_number(dec, 2), dec, PERCENT)
+    if row.value_type == "coded" and row.display != format_number(dec):
+        # "1 (Có)": a number in Excel too, with the answer's label in its number format
+        label = row.display.removeprefix(format_number(dec)).strip().replace('"', "")
+        return Cell(row.display, dec, NUMBER, fmt=f'0" {label}"')
+    return Cell(format_number(dec), dec, NUMBER)
+
+
+def form_table(report, code: str) -> Table:
+    provider = _provider("indicators.tables", "form_table")
+    form = provider(unit=report.unit, period=report.period, form_code=code)
+    rows = []
+    for item in form.rows:
+        group = bool(item.is_group)
+        note = item.note or (item.consolidating_office if group else "")
+        cells = [Cell(item.stt), Cell(item.label), Cell(item.unit_of_measure), _value_cell(item), Cell(note or "")]
+        rows.append(Row(cells, kind="group" if group else "item"))
+    return Table(
+        key=f"form:{code}",
+        title=appendix_title(form.title, report.period),
+        header=[
+            [
+                HeaderCell("STT", rowspan=2),
+                HeaderCell("Chỉ tiêu thống kê", rowspan=2),
+                HeaderCell("Kết quả thống kê", colspan=2),
+                HeaderCell("Ghi chú", rowspan=2),
+            ],
+            [HeaderCell("Đơn vị tính"), HeaderCell("Số liệu")],
+        ],  # fmt: skip
+        rows=rows,
+        widths=[8, 46, 14, 12, 20],
+        aligns=["center", "left", "center", "center", "left"],
+        sheet_name=_sheet_name(_FORM_PREFIX.sub("", form.title)),
+    )
+
+
+def _sheet_name(title: str) -> str:
+    # Excel: at most 31 characters, none of : \\ / ? * [ ]
+    cleaned = "".join(" " if ch in ":\\/?*[]" else ch for ch in title).strip()
+    return cleaned[:31].strip() or "Biểu"
+
+
+# --- dossier statistics (indicators) and the per-unit breakdown (consolidation) --------------
+
+
+def dossier_table(report) -> Table:
+    """Biểu số 06/VPCP/KSTT: one row per procedure field, the total row; landscape (16 columns)."""
+    provider = _provider("indicators.tables", "dossier_table")
+    grid = provider(unit=report.unit, period=report.period)
+    header_top = [HeaderCell("STT", rowspan=2), HeaderCell("Lĩnh vực giải quyết", rowspan=2)]
+    header_top += [HeaderCell(group, colspan=span) for group, span in grid.column_groups]
+    body = [*grid.rows, grid.total] if grid.fields_entered else [grid.total]
+    rows = [
+        Row([Cell(r.stt), Cell(r.field_name), *[number_cell(value) for _c, value, _d in r.cell_list()]],
+            kind="total" if r.is_total else "item")
+        for r in body
+    ]  # fmt: skip
+    return Table(
+        key="dossiers",
+        title=f"KẾT QUẢ TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH {report.period.name}".upper(),
+        subtitle=(
+            f"(Biểu số 06/VPCP/KSTT; số liệu từ ngày {format_citation_date(report.cutoff_start)} "
+            f"đến ngày {format_citation_date(report.cutoff_end)})"
+        ),
+        header=[header_top, [HeaderCell(c.title) for c in grid.columns]],
+        rows=rows,
+        widths=[4, 22, *[6] * len(grid.columns)],
+        aligns=["center", "left", *["center"] * len(grid.columns)],
+        landscape=True,
+        sheet_name="Hồ sơ TTHC",
+    )
+
+
+def breakdown_table(report) -> Table:
+    """Key figures of each unit below, and their total (rates recomputed from the summed parts)."""
+    provider = _provider("consolidation.breakdown", "breakdown_table")
+    grid = provider(unit=report.unit, period=report.period)
+    columns = grid.columns
+
+    def cells(row):
+        return [percent_cell(v) if c.kind == PERCENT else number_cell(v) for c, v in row.cell_list(columns)]
+
+    rows = [Row([Cell(str(i)), Cell(r.label), *cells(r)]) for i, r in enumerate(grid.rows, start=1)]
+    if grid.total is not None:
+        rows.append(Row([Cell(""), Cell("Tổng cộng"), *cells(grid.total)], kind="total"))
+    wide = len(columns) > 6
+    return Table(
+        key="breakdown",
+        title=f"SỐ LIỆU CỦA CÁC ĐƠN VỊ TRỰC THUỘC {report.period.name}".upper(),
+        subtitle="(Tỷ lệ tính trên tổng số liệu của các đơn vị, đơn vị tính: %)",
+        header=[[HeaderCell("STT"), HeaderCell("Đơn vị"), *[HeaderCell(str(c.label)) for c in columns]]],
+        rows=rows,
+        widths=[5, 30, *[11] * len(columns)],
+        aligns=["center", "left", *["center"] * len(columns)],
+        landscape=wide,
+        sheet_name="Theo đơn vị",
+    )
+
+
+# --- dispatch ---------------------------------------------------------------------------------
+
+BUILDERS = {
+    "task_summary": task_summary_table,
+    "dossiers": dossier_table,
+    "breakdown": breakdown_table,
+}
+
+
+def build_table(kind: str, report) -> Table:
+    """The neutral table for one kind ("task_summary", "form:phu-luc-1", "dossiers", "breakdown")."""
+    if kind.startswith("form:"):
+        return form_table(report, kind.removeprefix("form:"))
+    if kind not in BUILDERS:
+        raise ValueError(f"Unknown table kind: {kind}")
+    return BUILDERS[kind](report)
+
+
+def report_tables(report, kinds: list[str]) -> tuple[dict[str, Table], list[str]]:
+    """Tables for ``kinds`` (skipping kinds whose provider app is absent), and the skipped kinds."""
+    tables, missing = {}, []
+    for kind in kinds:
+        if kind in tables or kind in missing:
+            continue
+        try:
+            tables[kind] = build_table(kind, report)
+        except ProviderMissing:
+            missing.append(kind)
+    return tables, missing

@@ -1,0 +1,177 @@
+"""The Excel appendix: every table of the report, exactly as printed, one sheet each.
+
+Written from the same neutral tables as the PDF (exports.tables), so the
+two can never disagree. Numbers are stored as numbers (thousands grouping
+by number format, rates with two decimals), Times New Roman throughout, A4
+print set-up fitted to the page width with the title rows repeated and the
+panes frozen under the header. Text typed by users is always stored as text:
+a label starting with "=", "+", "-" or "@" is never evaluated as a formula.
+
+The file is byte-stable: document properties and zip entry times come from
+``created``, not from the clock at writing time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from exports.document import OfficialDocument, official_document
+from exports.tables import PERCENT, Table
+
+FONT = "Times New Roman"
+THIN = Side(style="thin", color="000000")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
+# Column widths in characters for 100 relative units of a table's width.
+PORTRAIT_CHARS, LANDSCAPE_CHARS = 95, 140
+_FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def _safe_text(cell, text: str) -> None:
+    """Store ``text`` as text even when it looks like a formula (CSV/formula injection)."""
+    cell.value = text
+    if text.startswith(FORMULA_TRIGGERS):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+
+
+def _number_format(cell_kind: str, value) -> str:
+    if cell_kind == PERCENT:
+        return "0.00"
+    return "#,##0" if value == value.to_integral_value() else "#,##0.00"
+
+
+def _title_rows(ws: Worksheet, texts: list[tuple[str, Font]], columns: int) -> int:
+    row = 1
+    for text, font in texts:
+        if not text:
+            continue
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+        cell = ws.cell(row=row, column=1)
+        _safe_text(cell, text)
+        cell.font = font
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        ws.row_dimensions[row].height = 18 if len(text) < 110 else 34
+        row += 1
+    return row + 1  # one empty row before the table
+
+
+def write_table(ws: Worksheet, table: Table, *, label: str, attachment_line: str) -> None:
+    columns = table.column_count
+    first = _title_rows(
+        ws,
+        [
+            (label, Font(name=FONT, size=14, bold=True)),
+            (table.title, Font(name=FONT, size=13, bold=True)),
+            (table.subtitle, Font(name=FONT, size=12, italic=True)),
+            (attachment_line, Font(name=FONT, size=12, italic=True)),
+        ],
+        columns,
+    )
+    header_font = Font(name=FONT, size=12, bold=True)
+    centred = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    # Header rows with their merges: a grid tracks cells already covered by a rowspan.
+    covered: set[tuple[int, int]] = set()
+    for offset, header_row in enumerate(table.header):
+        row, col = first + offset, 1
+        for head in header_row:
+            while (row, col) in covered:
+                col += 1
+            cell = ws.cell(row=row, column=col)
+            _safe_text(cell, head.text)
+            for r in range(row, row + head.rowspan):
+                for c in range(col, col + head.colspan):
+                    covered.add((r, c))
+                    ws.cell(row=r, column=c).border = BORDER
+                    ws.cell(row=r, column=c).font = header_font
+                    ws.cell(row=r, column=c).alignment = centred
+            if head.rowspan > 1 or head.colspan > 1:
+                ws.merge_cells(start_row=row, start_column=col, end_row=row + head.rowspan - 1,
+                               end_column=col + head.colspan - 1)  # fmt: skip
+            col += head.colspan
+    body = first + len(table.header)
+    for index, (item, cells) in enumerate(table.printed_rows):
+        row = body + index
+        bold = item.kind in ("group", "total")
+        for col, (value, align) in enumerate(cells, start=1):
+            cell = ws.cell(row=row, column=col)
+            if value.is_numeric:
+                cell.value = value.value
+                cell.number_format = value.fmt or _number_format(value.kind, value.value)
+                horizontal = "center" if align == "center" else "right"
+            else:
+                _safe_text(cell, value.text)
+                horizontal = align
+            cell.font = Font(name=FONT, size=12, bold=bold)
+            cell.border = BORDER
+            cell.alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=True)
+    chars = LANDSCAPE_CHARS if table.landscape else PORTRAIT_CHARS
+    total = sum(table.widths)
+    for col, width in enumerate(table.widths, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = round(width * chars / total, 1)
+
+    ws.freeze_panes = ws.cell(row=body, column=1)
+    ws.print_title_rows = f"{first}:{body - 1}"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if table.landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    # Nghị định 30/2020 margins (inches): top/bottom 20 mm, left 30 mm, right 15 mm.
+    ws.page_margins.left, ws.page_margins.right = (0.79, 0.79) if table.landscape else (1.18, 0.59)
+    ws.page_margins.top = ws.page_margins.bottom = 0.79
+    ws.oddFooter.center.text = "&P/&N"
+
+
+def workbook_bytes(doc: OfficialDocument, *, created: dt.datetime) -> bytes:
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    tables = [(appendix.label, appendix.table) for appendix in doc.appendices]
+    seen = {table.key for _label, table in tables}
+    tables += [("", s.table) for s in doc.sections if s.table and s.table.key not in seen]
+    names: set[str] = set()
+    for label, table in tables:
+        name = table.sheet_name or table.key
+        base, n = name[:28], 2
+        while name in names:
+            name, n = f"{base} {n}", n + 1
+        names.add(name)
+        write_table(workbook.create_sheet(name), table, label=label, attachment_line=doc.attachment_line)
+    if not tables:
+        workbook.create_sheet("Phụ lục")
+    naive = created.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0)
+    workbook.properties.created = workbook.properties.modified = naive
+    workbook.properties.creator = doc.report.unit.cited_name
+    workbook.properties.title = doc.title
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return _fixed_zip_times(buffer.getvalue())
+
+
+def _fixed_zip_times(data: bytes) -> bytes:
+    """Rewrite the zip with constant entry times, so equal content gives equal bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=_FIXED_ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = info.external_attr
+            target.writestr(fixed, source.read(info.filename))
+    return out.getvalue()
+
+
+def render_xlsx(report, *, created: dt.datetime | None = None) -> bytes:
+    """The report's tables as an .xlsx file (bytes)."""
+    from django.utils import timezone, translation
+
+    with translation.override("vi"):
+        doc = official_document(report)
+        return workbook_bytes(doc, created=created or timezone.now())
