@@ -14,7 +14,7 @@ from django.db.models import Sum
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from consolidation.breakdown import PERCENT, Column, breakdown_table, entered_parts
+from consolidation.breakdown import PERCENT, BreakdownTable, Column, breakdown_table, entered_parts
 from consolidation.engine import CHILDREN, counted_units_qs
 from indicators.models import Value
 from reform_portal.numbers import format_percent
@@ -84,10 +84,15 @@ def share_chart_svg(*, unit: Unit, period: Period, provisional: bool = False, ki
     """Online share and on-time share of each unit below, horizontal bars."""
     columns = [Column(ONLINE, "", PERCENT), Column(ON_TIME, "", PERCENT)]
     table = breakdown_table(unit=unit, period=period, provisional=provisional, kinds=kinds, columns=columns)
+    return share_chart_from_table(table)
+
+
+def share_chart_from_table(table: BreakdownTable) -> str:
+    """The share chart of a breakdown table already computed (its columns include both shares)."""
     rows = [(r.label, r.cells) for r in table.rows if r.counted]
     rows.append((str(_("Total")), table.total.cells))
-    title = _("Online and on-time shares per unit, %(period)s") % {"period": period.name}
-    if provisional:
+    title = _("Online and on-time shares per unit, %(period)s") % {"period": table.period.name}
+    if table.provisional:
         title += " (" + _("provisional") + ")"
     return bars_svg(rows, title)
 

@@ -64,6 +64,10 @@ class UnitStatus:
     counted: bool = False
 
     @property
+    def state_label(self) -> str:
+        return str(ReportState(self.state).label) if self.state else ""
+
+    @property
     def submitted(self) -> bool:
         return self.state in (ReportState.SUBMITTED, ReportState.ACCEPTED)
 

@@ -116,15 +116,19 @@ class FigureRow:
         return "own" if self.own is not None else "units" if self.consolidated is not None else ""
 
 
-def consolidated_values(*, unit: Unit, period: Period) -> dict[str, Decimal]:
-    """Live while the unit's report is editable; the last run once it was sent."""
+def consolidated_values(*, unit: Unit, period: Period, live: Consolidation | None = None) -> dict[str, Decimal]:
+    """Live while the unit's report is editable; the last run once it was sent.
+
+    ``live`` is a consolidation the caller already computed (final, default scope).
+    """
     run = None if is_live(unit=unit, period=period) else latest_run(unit=unit, period=period)
     if run is not None:
         return {code: Decimal(v) for code, v in run.values.items()}
-    return {code: v for code, v in consolidate(unit=unit, period=period).values.items() if isinstance(v, Decimal)}
+    live = live or consolidate(unit=unit, period=period)
+    return {code: v for code, v in live.values.items() if isinstance(v, Decimal)}
 
 
-def figures_with_sources(*, unit: Unit, period: Period) -> list[FigureRow]:
+def figures_with_sources(*, unit: Unit, period: Period, live: Consolidation | None = None) -> list[FigureRow]:
     """Each indicator: the unit's own figure, the consolidated one, and the total (own + consolidated).
 
     Counts add; rates and other derived figures of the total are recomputed
@@ -134,7 +138,7 @@ def figures_with_sources(*, unit: Unit, period: Period) -> list[FigureRow]:
 
     catalogue = active_indicators()
     own = values_by_code(unit=unit, period=period, indicators=catalogue)
-    consolidated = consolidated_values(unit=unit, period=period)
+    consolidated = consolidated_values(unit=unit, period=period, live=live)
     parts: dict[str, Decimal] = {}
     for code, ind in catalogue.items():
         if ind.value_source == ValueSource.DERIVED or ind.aggregation != Aggregation.SUM:

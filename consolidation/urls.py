@@ -1,3 +1,11 @@
+from django.urls import path
+
+from consolidation import views
+
 app_name = "consolidation"
 
-urlpatterns = []
+urlpatterns = [
+    path("u/<str:unit_code>/p/<str:period_code>/consolidation/", views.overview, name="overview"),
+    path("u/<str:unit_code>/p/<str:period_code>/consolidation/export.<str:fmt>", views.export, name="export"),
+    path("u/<str:unit_code>/p/<str:period_code>/consolidation/recalculate/", views.recalculate, name="recalculate"),
+]

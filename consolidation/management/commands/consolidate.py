@@ -1,0 +1,57 @@
+"""Consolidated figures for offices that feed other systems.
+
+manage.py consolidate --unit 524 --period 2024-H1 --format json
+manage.py consolidate --unit 51 --period 2024 --provisional --format xlsx --output tong-hop.xlsx
+"""
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
+
+from consolidation.engine import SCOPES
+from consolidation.serialise import as_json, as_xlsx, build
+from reports.models import Period
+from units.models import Unit, UnitKind
+
+
+class Command(BaseCommand):
+    help = "Print or write the consolidated values, completeness and per-unit breakdown of a unit for a period."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--unit", required=True, help="Official code of the consolidating unit")
+        parser.add_argument("--period", required=True, help="Period code, e.g. 2024-H1")
+        parser.add_argument("--provisional", action="store_true", help="Also count submitted, not yet accepted reports")
+        parser.add_argument("--format", choices=["json", "xlsx"], default="json")
+        parser.add_argument("--output", help="File to write; default: standard output (json only)")
+        parser.add_argument("--scope", choices=SCOPES, default="children")
+        parser.add_argument("--kinds", help="Comma-separated unit kinds to count, e.g. commune,ward,township")
+
+    def handle(self, *args, **options):
+        unit = Unit.objects.filter(code=options["unit"]).first()
+        if unit is None:
+            raise CommandError(f"No unit with code {options['unit']!r}.")
+        period = Period.objects.filter(code=options["period"]).first()
+        if period is None:
+            raise CommandError(f"No period with code {options['period']!r}.")
+        kinds = [k.strip() for k in options["kinds"].split(",")] if options["kinds"] else None
+        unknown = set(kinds or []) - set(UnitKind.values)
+        if unknown:
+            raise CommandError(f"Unknown unit kinds: {', '.join(sorted(unknown))}.")
+        fmt, output = options["format"], options["output"]
+        if fmt == "xlsx" and not output:
+            raise CommandError("--format xlsx needs --output FILE.")
+        with translation.override("vi"):
+            c, table = build(
+                unit=unit, period=period, provisional=options["provisional"], scope=options["scope"], kinds=kinds
+            )
+            if fmt == "json":
+                text = as_json(c, table)
+                if output:
+                    with open(output, "w", encoding="utf-8") as f:
+                        f.write(text + "\n")
+                else:
+                    self.stdout.write(text)
+            else:
+                with open(output, "wb") as f:
+                    f.write(as_xlsx(c, table))
+        if output:
+            self.stderr.write(f"Wrote {output}")

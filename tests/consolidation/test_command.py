@@ -1,0 +1,53 @@
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+from openpyxl import load_workbook
+
+from reports.models import ReportState
+
+from .conftest import make_report, put
+
+
+@pytest.fixture
+def filled(binh_son, h1_2024):
+    a, b = binh_son.children.filter(code__in=["20953", "20956"]).order_by("code")
+    put(a, h1_2024, {"feedback.received": 4, "direction.dialogue": 1})
+    put(b, h1_2024, {"feedback.received": 6, "direction.dialogue": 0})
+    make_report(a, h1_2024)
+    make_report(b, h1_2024, ReportState.SUBMITTED)
+
+
+def test_it_prints_json_by_indicator_code(filled):
+    out = StringIO()
+    call_command("consolidate", "--unit", "524", "--period", "2024-H1", "--format", "json", stdout=out)
+    data = json.loads(out.getvalue())
+    assert data["values"]["feedback.received"] == "4"
+    assert data["coded"]["direction.dialogue"] == {"0": 0, "1": 1}
+    assert data["completeness"]["expected"] == 23 and data["completeness"]["accepted"] == 1
+    assert len(data["breakdown"]["rows"]) == 23 and data["breakdown"]["total"] is not None
+
+
+def test_provisional_counts_submitted_reports(filled):
+    out = StringIO()
+    call_command("consolidate", "--unit", "524", "--period", "2024-H1", "--provisional", stdout=out)
+    data = json.loads(out.getvalue())
+    assert data["provisional"] is True and data["values"]["feedback.received"] == "10"
+
+
+def test_it_writes_an_excel_file(filled, tmp_path):
+    target = tmp_path / "tong-hop.xlsx"
+    call_command("consolidate", "--unit", "524", "--period", "2024-H1", "--format", "xlsx", "--output", str(target),
+                 stderr=StringIO())  # fmt: skip
+    wb = load_workbook(target)
+    assert wb.sheetnames == ["Số liệu tổng hợp", "Tình hình báo cáo", "Chi tiết theo đơn vị", "Nhiệm vụ CCHC"]
+    values = {row[0]: row[2] for row in wb["Số liệu tổng hợp"].iter_rows(min_row=3, values_only=True)}
+    assert values["feedback.received"] == 4
+
+
+def test_unknown_unit_or_period_is_an_error(filled):
+    with pytest.raises(CommandError):
+        call_command("consolidate", "--unit", "nope", "--period", "2024-H1")
+    with pytest.raises(CommandError):
+        call_command("consolidate", "--unit", "524", "--period", "1999")
