@@ -224,6 +224,9 @@ def plausible_totals(rng: random.Random) -> dict[str, int]:
         "staff.part_timers.education.university": 6,
         "staff.part_timers.education.college": 2,
         "staff.part_timers.education.intermediate": 2,
+        "staff.part_timers.politics.intermediate": 4,
+        "staff.part_timers.politics.elementary": 3,
+        "staff.part_timers.politics.none": 3,
         "satisfaction.very_satisfied": rng.randint(300, 800),
         "satisfaction.satisfied": rng.randint(100, 300),
         "satisfaction.neutral": rng.randint(0, 10),
@@ -259,6 +262,7 @@ def seed(stdout=None) -> None:
         if unit is None or period is None or (unit.pk, period.pk) in filled:
             return
         written += store_figures(unit=unit, period=period, **kwargs)
+        filled.add((unit.pk, period.pk))
 
     fill(units.get("20986"), periods.get("2023"), figures=SEED_000_BINH_PHUOC_2023)
     fill(units.get("21178"), periods.get("2023"), figures=SEED_001_TINH_CHAU_2023, notes=SEED_001_NOTES)

@@ -1,0 +1,228 @@
+"""Reading the dossier table exported by the provincial one-stop system (Biểu số 06/VPCP/KSTT).
+
+Pasted from the spreadsheet (tab-separated lines) or uploaded as .xlsx,
+columns in the order of Biểu 06, optionally preceded by an STT column:
+
+    Lĩnh vực | Nhận: tổng số | trực tuyến | trực tiếp và bưu chính | từ kỳ trước |
+    Đã giải quyết: tổng số | trước hạn | đúng hạn | quá hạn |
+    Đang giải quyết: tổng số | trong hạn | quá hạn | [rút hồ sơ] | [trả lại]
+
+Biểu 06 counts direct and postal dossiers together; they are stored as
+direct. Header lines are skipped; every other line is either read or
+reported with its line number and reason. Nothing is saved here: the clerk
+sees the preview and confirms (views call values_save with the result).
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+
+from indicators.models import ProcedureField, ValueType
+from indicators.parsing import parse_value
+from reform_portal.numbers import format_number
+
+R, S, IP = "dossiers.received.", "dossiers.resolved.", "dossiers.in_process."
+# (column key, title); keys ending in ".total" are checked against their parts, not stored.
+COLUMNS = [
+    (R + "total", "Nhận: tổng số"),
+    (R + "online", "Trực tuyến"),
+    (R + "direct", "Trực tiếp và bưu chính"),
+    (R + "carried_over", "Từ kỳ trước"),
+    (S + "total", "Đã giải quyết: tổng số"),
+    (S + "early", "Trước hạn"),
+    (S + "on_time", "Đúng hạn"),
+    (S + "late", "Quá hạn"),
+    (IP + "total", "Đang giải quyết: tổng số"),
+    (IP + "within_deadline", "Trong hạn"),
+    (IP + "overdue", "Quá hạn"),
+    ("dossiers.withdrawn", "Rút hồ sơ"),
+    ("dossiers.returned", "Trả lại"),
+]
+REQUIRED_COLUMNS = 11
+TOTALS = {
+    R + "total": [R + "online", R + "direct", R + "carried_over"],
+    S + "total": [S + "early", S + "on_time", S + "late"],
+    IP + "total": [IP + "within_deadline", IP + "overdue"],
+}
+TOTAL_ROW_NAMES = {"tong cong", "tong so", "cong", "tong"}
+MAX_ROWS = 500
+
+
+@dataclass
+class ImportRow:
+    line: int
+    field_code: str  # "" for the total row
+    field_name: str
+    cells: dict[str, int]
+
+    def display(self) -> list[str]:
+        return [format_number(self.cells.get(key)) for key, _title in COLUMNS]
+
+
+@dataclass
+class ImportPreview:
+    rows: list[ImportRow] = field(default_factory=list)
+    total: ImportRow | None = None
+    problems: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+
+    @property
+    def columns(self) -> list[str]:
+        return [title for _key, title in COLUMNS]
+
+    @property
+    def has_data(self) -> bool:
+        return bool(self.rows or self.total)
+
+    def values(self) -> dict[str, int]:
+        """What to save: per-field rows when there are any, else the total row alone."""
+        stored = [key for key, _t in COLUMNS if key not in TOTALS]
+        out: dict[str, int] = {}
+        if self.rows:
+            for row in self.rows:
+                for key in stored:
+                    if key in row.cells:
+                        out[f"{key}@{row.field_code}"] = row.cells[key]
+        elif self.total:
+            for key in stored:
+                if key in self.total.cells:
+                    out[key] = self.total.cells[key]
+        return out
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFD", str(text).strip().lower()).replace("đ", "d")
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    return " ".join(text.replace(",", " ").replace(".", " ").split())
+
+
+def _looks_numeric(text: str) -> bool:
+    stripped = str(text).strip().replace(".", "").replace(",", "").replace(" ", "")
+    return stripped.isdigit() or stripped.upper() in {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
+
+
+def read_lines_from_text(text: str) -> list[list[str]]:
+    if len(text.encode("utf-8")) > settings.UPLOAD_MAX_BYTES:
+        raise ValidationError(_("The pasted text is too large."))
+    return [line.split("\t") for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+
+
+def read_lines_from_xlsx(upload) -> list[list[str]]:
+    """The first sheet's rows as text cells; refuses big files and anything that is not .xlsx."""
+    if upload.size > settings.UPLOAD_MAX_BYTES:
+        raise ValidationError(
+            _("The file is too large (at most %(max)s bytes).") % {"max": format_number(settings.UPLOAD_MAX_BYTES)}
+        )
+    data = upload.read(settings.UPLOAD_MAX_BYTES + 1)
+    if not data.startswith(b"PK\x03\x04") or not zipfile.is_zipfile(io.BytesIO(data)):
+        raise ValidationError(_("The file is not an Excel workbook (.xlsx)."))
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        sheet = workbook.worksheets[0]
+        lines = []
+        for count, row in enumerate(sheet.iter_rows(values_only=True)):
+            if count > MAX_ROWS:
+                break
+            lines.append(["" if cell is None else str(cell) for cell in row])
+        workbook.close()
+    except Exception as exc:  # openpyxl raises many kinds on a damaged file
+        raise ValidationError(_("The Excel file could not be read.")) from exc
+    return lines
+
+
+def _number(raw: str) -> int | None:
+    raw = str(raw).strip()
+    if raw in ("", "-", "—"):
+        return 0
+    if raw.endswith(".0") and raw[:-2].isdigit():  # numbers read back from Excel cells
+        raw = raw[:-2]
+    number, _text = parse_value(ValueType.COUNT, raw)
+    return int(number)
+
+
+def parse_dossier_table(lines: list[list[str]]) -> ImportPreview:
+    fields = list(ProcedureField.objects.filter(is_active=True))
+    by_name = {_fold(f.name): f for f in fields} | {_fold(f.code): f for f in fields}
+    preview = ImportPreview()
+    seen: dict[str, int] = {}
+    if len(lines) > MAX_ROWS:
+        preview.problems.append((MAX_ROWS + 1, _("Too many lines; at most %(max)d are read.") % {"max": MAX_ROWS}))
+        lines = lines[:MAX_ROWS]
+    for number, cells in enumerate(lines, start=1):
+        cells = [str(c).strip() for c in cells]
+        while cells and cells[-1] == "":
+            cells.pop()
+        if not any(cells):
+            continue
+        if len(cells) > 1 and _looks_numeric(cells[0]) and not _looks_numeric(cells[1]):
+            cells = cells[1:]  # an STT column
+        name, figures = cells[0], cells[1:]
+        if not any(any(ch.isdigit() for ch in c) for c in figures):
+            continue  # a header line
+        if len(figures) < REQUIRED_COLUMNS:
+            preview.problems.append(
+                (number, _("%(found)d figure columns, %(needed)d expected.") % {"found": len(figures), "needed": 11})
+            )
+            continue
+        values, errors = {}, []
+        for (key, title), raw in zip(COLUMNS, figures, strict=False):
+            try:
+                values[key] = _number(raw)
+            except ValidationError as exc:
+                errors.append(f"{title}: {' '.join(exc.messages)}")
+        if errors:
+            preview.problems.append((number, "; ".join(errors)))
+            continue
+        for total_key, parts in TOTALS.items():
+            total, summed = values[total_key], sum(values[p] for p in parts)
+            if total != summed:
+                errors.append(
+                    _("%(column)s is %(total)s but its parts add up to %(sum)s.")
+                    % {"column": dict(COLUMNS)[total_key], "total": format_number(total), "sum": format_number(summed)}
+                )
+        if errors:
+            preview.problems.append((number, " ".join(errors)))
+            continue
+        folded = _fold(name)
+        if folded in TOTAL_ROW_NAMES:
+            preview.total = ImportRow(number, "", name, values)
+            continue
+        procedure_field = by_name.get(folded)
+        if procedure_field is None:
+            preview.problems.append((number, _("Unknown procedure field “%(name)s”.") % {"name": name}))
+            continue
+        if procedure_field.code in seen:
+            preview.problems.append(
+                (
+                    number,
+                    _("The field “%(name)s” already appears on line %(line)d.")
+                    % {"name": name, "line": seen[procedure_field.code]},
+                )
+            )
+            continue
+        seen[procedure_field.code] = number
+        preview.rows.append(ImportRow(number, procedure_field.code, procedure_field.name, values))
+    if preview.rows and preview.total:
+        for key, title in COLUMNS:
+            summed = sum(r.cells.get(key, 0) for r in preview.rows)
+            if preview.total.cells.get(key, 0) != summed:
+                preview.problems.append(
+                    (
+                        preview.total.line,
+                        _("Total row, %(column)s: %(total)s, but the rows add up to %(sum)s.")
+                        % {
+                            "column": title,
+                            "total": format_number(preview.total.cells.get(key, 0)),
+                            "sum": format_number(summed),
+                        },
+                    )
+                )
+    return preview

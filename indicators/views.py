@@ -1,0 +1,185 @@
+"""Figure entry pages: the list of forms, one form, the Biểu 06 paste/upload, explanations.
+
+Views parse the request, call one function, render. Units come from the
+access module (never trusted from the URL alone); changes are POST-only
+and redirect after success.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core import signing
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from indicators import importing
+from indicators.entry import entry_page, forms_overview, parse_post
+from indicators.models import FormDefinition
+from indicators.validation import explanation_save
+from indicators.values import can_edit, sheet_version, values_save
+from reports.models import Period
+from units import access
+
+IMPORT_SALT = "indicators.dossier-import"
+
+
+def _unit_period(request, unit_code, period_code, action=access.Action.VIEW):
+    unit = access.unit_for_user(request.user, unit_code, action)
+    period = get_object_or_404(Period, code=period_code)
+    return unit, period
+
+
+def _form_url(unit, period, form_code):
+    return reverse("indicators:form_edit", args=[unit.code, period.code, form_code])
+
+
+@login_required
+@require_GET
+def forms(request, unit_code, period_code):
+    unit, period = _unit_period(request, unit_code, period_code)
+    summaries, found = forms_overview(unit=unit, period=period)
+    return render(
+        request,
+        "indicators/forms.html",
+        {
+            "unit": unit,
+            "period": period,
+            "summaries": summaries,
+            "findings": found,
+            "editable": can_edit(user=request.user, unit=unit, period=period),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def form_edit(request, unit_code, period_code, form_code):
+    unit, period = _unit_period(request, unit_code, period_code)
+    if not FormDefinition.objects.filter(code=form_code, is_active=True).exists():
+        raise Http404
+    posted, errors, status = None, None, 200
+    if request.method == "POST":
+        if not access.allowed(request.user, access.Action.EDIT, unit):
+            raise PermissionDenied
+        values, notes, posted = parse_post(request.POST)
+        try:
+            version = int(request.POST.get("version", ""))
+        except ValueError:
+            version = -1
+        result = values_save(
+            unit=unit,
+            period=period,
+            user=request.user,
+            form_code=form_code,
+            values=values,
+            notes=notes,
+            version=version,
+        )
+        if result.ok:
+            if result.duplicate:
+                messages.info(request, _("These figures were already saved."))
+            else:
+                messages.success(request, _("Figures saved."))
+            return redirect(_form_url(unit, period, form_code))
+        errors, status = result.errors, 409 if result.conflicts else 422
+        if result.conflicts:
+            messages.error(
+                request,
+                _(
+                    "Someone else saved this form while you were editing it. Your figures are still in the form "
+                    "below; check the changes listed and save again."
+                ),
+            )
+        for message in result.general_errors:
+            messages.error(request, message)
+        if errors:
+            messages.error(request, _("Some figures could not be read; nothing was saved. Correct the marked cells."))
+        conflicts = result.conflicts
+    else:
+        conflicts = []
+    page = entry_page(unit=unit, period=period, user=request.user, form_code=form_code, posted=posted, errors=errors)
+    return render(
+        request,
+        "indicators/form_edit.html",
+        {"unit": unit, "period": period, "page": page, "conflicts": conflicts},
+        status=status,
+    )
+
+
+@login_required
+@require_POST
+def dossier_import(request, unit_code, period_code):
+    """Read a pasted or uploaded Biểu 06 table and show what would be saved; saves nothing."""
+    unit, period = _unit_period(request, unit_code, period_code, access.Action.EDIT)
+    upload = request.FILES.get("file")
+    text = request.POST.get("text", "")
+    try:
+        if upload is not None:
+            lines = importing.read_lines_from_xlsx(upload)
+        elif text.strip():
+            lines = importing.read_lines_from_text(text)
+        else:
+            raise ValidationError(_("Paste the table or choose an .xlsx file."))
+        preview = importing.parse_dossier_table(lines)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect(_form_url(unit, period, "dossiers") + "#import")
+    version = sheet_version(unit=unit, period=period, form=FormDefinition.objects.get(code="dossiers"))
+    payload = signing.dumps({"values": preview.values(), "version": version}, salt=IMPORT_SALT)
+    return render(
+        request,
+        "indicators/import_preview.html",
+        {"unit": unit, "period": period, "preview": preview, "payload": payload, "text": text},
+    )
+
+
+@login_required
+@require_POST
+def dossier_import_confirm(request, unit_code, period_code):
+    unit, period = _unit_period(request, unit_code, period_code, access.Action.EDIT)
+    try:
+        data = signing.loads(request.POST.get("payload", ""), salt=IMPORT_SALT, max_age=6 * 3600)
+    except signing.BadSignature:
+        messages.error(request, _("The preview has expired; paste or upload the table again."))
+        return redirect(_form_url(unit, period, "dossiers"))
+    result = values_save(
+        unit=unit,
+        period=period,
+        user=request.user,
+        form_code="dossiers",
+        values=data["values"],
+        version=data["version"],
+    )
+    if result.ok:
+        messages.success(request, _("The dossier table was imported."))
+    else:
+        for line in [*result.general_errors, *result.errors.values(), *result.conflicts]:
+            messages.error(request, line)
+        messages.error(request, _("Nothing was imported."))
+    return redirect(_form_url(unit, period, "dossiers"))
+
+
+@login_required
+@require_POST
+def explanation(request, unit_code, period_code):
+    unit, period = _unit_period(request, unit_code, period_code, access.Action.EDIT)
+    try:
+        explanation_save(
+            unit=unit,
+            period=period,
+            user=request.user,
+            rule_code=request.POST.get("rule_code", ""),
+            text=request.POST.get("text", ""),
+        )
+        messages.success(request, _("Explanation saved."))
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    next_url = request.POST.get("next", "")
+    if not next_url.startswith(f"/u/{unit.code}/p/{period.code}/"):
+        next_url = reverse("indicators:forms", args=[unit.code, period.code])
+    return redirect(next_url + "#findings")
