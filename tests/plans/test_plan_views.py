@@ -40,6 +40,7 @@ def test_plan_page_shows_seed_001_table_and_tasks(client, carol, tinh_chau):
     assert [c.split(">")[1] for c in total.split("<td")[2:]] == ["40</td", "37</td", "1</td", "2</td", "0</td"]
     assert page.count('data-testid="task"') == 40
     assert 'data-testid="complete-today"' in page and "Đã hoàn thành hôm nay" in page
+    assert "Kế hoạch CCHC năm 2023" in page and "2.023" not in page  # a year is not a quantity
 
 
 def test_read_only_for_reviewer(client, rita, binh_phuoc):

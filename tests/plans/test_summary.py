@@ -110,3 +110,8 @@ def test_summary_query_count_is_constant(tinh_chau, django_assert_num_queries, s
     period = Period.objects.get(code="2023")
     with django_assert_num_queries(3):
         appendix_figures(unit=tinh_chau, period=period)
+
+
+def test_appendix_figures_are_registered_with_the_statistics_app():
+    providers = pytest.importorskip("indicators.providers")
+    assert providers.registered()["plans"] is appendix_figures
