@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
@@ -17,5 +19,6 @@ def unit_detail(request, code):
             "ancestors": list(unit.ancestors()),
             "children": list(access.visible_units(request.user).filter(parent=unit).order_by("path")),
             "roles": sorted(access.roles_in(request.user, unit)),
+            "current_year": dt.date.today().year,
         },
     )
