@@ -84,15 +84,13 @@ class ImportPreview:
         """What to save: per-field rows when there are any, else the total row alone."""
         stored = [key for key, _t in COLUMNS if key not in TOTALS]
         out: dict[str, int] = {}
-        if self.rows:
-            for row in self.rows:
-                for key in stored:
-                    if key in row.cells:
-                        out[f"{key}@{row.field_code}"] = row.cells[key]
-        elif self.total:
+        for row in self.rows or ([self.total] if self.total else []):
+            suffix = f"@{row.field_code}" if row.field_code else ""
             for key in stored:
-                if key in self.total.cells:
-                    out[key] = self.total.cells[key]
+                if key in row.cells:
+                    out[key + suffix] = row.cells[key]
+            # Biểu 06 counts postal dossiers with direct ones: the postal cell must not keep an old figure.
+            out[R + "postal" + suffix] = 0
         return out
 
 
@@ -162,7 +160,7 @@ def parse_dossier_table(lines: list[list[str]]) -> ImportPreview:
             cells.pop()
         if not any(cells):
             continue
-        if len(cells) > 1 and _looks_numeric(cells[0]) and not _looks_numeric(cells[1]):
+        if len(cells) > 1 and (cells[0] == "" or _looks_numeric(cells[0])) and not _looks_numeric(cells[1]):
             cells = cells[1:]  # an STT column
         name, figures = cells[0], cells[1:]
         if not any(any(ch.isdigit() for ch in c) for c in figures):

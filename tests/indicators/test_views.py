@@ -139,7 +139,7 @@ PASTE = "\n".join(
         "3\tĐất đai\t10\tmười\t5\t0\t10\t10\t0\t0\t0\t0\t0",
         "4\tThủy sản\t1\t1\t0\t0\t1\t1\t0\t0\t0\t0\t0",
         "5\tBảo trợ xã hội\t9\t4\t4\t0\t9\t9\t0\t0\t0\t0\t0",
-        "\tTổng cộng\t150\t60\t85\t5\t148\t140\t7\t1\t2\t2\t0",
+        "\tTổng cộng\t160\t60\t85\t5\t148\t140\t7\t1\t2\t2\t0",
     ]
 )
 
@@ -152,6 +152,7 @@ def test_paste_previews_reports_bad_lines_and_saves_nothing(alice_client):
     assert 'data-line="4"' in body and "“mười” không phải là số" in body
     assert 'data-line="5"' in body and "Thủy sản" in body
     assert 'data-line="6"' in body and "9" in body  # received 9 ≠ 4 + 4 + 0
+    assert 'data-line="7"' in body and "160" in body  # the total row against its rows (150)
     assert body.count('data-testid="import-row"') == 2
     preview = response.context["preview"]
     assert [r.field_code for r in preview.rows] == ["ho-tich", "chung-thuc"]
