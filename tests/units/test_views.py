@@ -19,7 +19,7 @@ def test_english_can_be_chosen(client, alice):
     login(client, alice)
     client.post(reverse("set_language"), {"language": "en", "next": "/"})
     page = client.get(reverse("reports:home")).content.decode()
-    assert "Reporting periods" in page and "Kỳ báo cáo" not in page
+    assert "Reports of" in page and "Báo cáo của" not in page
 
 
 def test_login_with_password_lands_on_home(client, alice):
@@ -44,7 +44,7 @@ def test_home_fits_the_role(client, alice, rita, adam, oscar):
     clerk_page = login(client, alice).get(reverse("reports:home")).content.decode()
     assert 'data-testid="reporter-home"' in clerk_page and 'data-testid="reviewer-home"' not in clerk_page
     reviewer_page = login(client, rita).get(reverse("reports:home")).content.decode()
-    assert 'data-testid="reviewer-home"' in reviewer_page and "Xã Bình Phước" in reviewer_page
+    assert 'data-testid="reviewer-home"' in reviewer_page and 'data-testid="board-link"' in reviewer_page
     assert 'data-testid="reporter-home"' not in reviewer_page
     admin_page = login(client, adam).get(reverse("reports:home")).content.decode()
     assert 'data-testid="admin-home"' in admin_page
