@@ -51,6 +51,7 @@ def signature_field_finisher(place: FieldPlace | None, name: str = FIELD_NAME):
     """A WeasyPrint finisher adding an empty, printable signature field at ``place``."""
 
     def finish(document, pdf):
+        _dedupe_associated_files(pdf)
         if place is None:
             return
         kids = pdf.pages["Kids"]
@@ -80,3 +81,10 @@ def signature_field_finisher(place: FieldPlace | None, name: str = FIELD_NAME):
         form.setdefault("Fields", pydyf.Array()).append(field.reference)
 
     return finish
+
+
+def _dedupe_associated_files(pdf) -> None:
+    # WeasyPrint 70 lists each PDF/A-3 associated file twice in the catalog's /AF.
+    if "AF" in pdf.catalog:
+        unique = list(dict.fromkeys(pdf.catalog["AF"]))
+        pdf.catalog["AF"] = pydyf.Array(unique)

@@ -203,7 +203,7 @@ def form_table(report, code: str) -> Table:
                 HeaderCell("Ghi chú", rowspan=2),
             ],
             [HeaderCell("Đơn vị tính"), HeaderCell("Số liệu")],
-        ],  # fmt: skip
+        ],
         rows=rows,
         widths=[8, 46, 14, 12, 20],
         aligns=["center", "left", "center", "center", "left"],

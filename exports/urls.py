@@ -1,3 +1,12 @@
+from django.urls import path
+
+from exports import views
+
 app_name = "exports"
 
-urlpatterns = []
+urlpatterns = [
+    path("reports/<int:pk>/exports/", views.export_list, name="list"),
+    path("reports/<int:pk>/exports/<str:fmt>/", views.create, name="create"),
+    path("reports/<int:pk>/preview.pdf", views.preview, name="preview"),
+    path("exports/<int:pk>/download/", views.download, name="download"),
+]

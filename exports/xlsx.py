@@ -21,6 +21,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 
 from exports.document import OfficialDocument, official_document
 from exports.tables import PERCENT, Table
@@ -152,7 +153,8 @@ def workbook_bytes(doc: OfficialDocument, *, created: dt.datetime) -> bytes:
     workbook.properties.creator = doc.report.unit.cited_name
     workbook.properties.title = doc.title
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    # Not workbook.save(): it stamps the modification time with the clock.
+    ExcelWriter(workbook, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True)).save()
     return _fixed_zip_times(buffer.getvalue())
 
 

@@ -1,0 +1,76 @@
+"""The Excel appendix: the printed tables as sheets, real numbers, print set-up, no formula injection."""
+
+import io
+from decimal import Decimal
+
+from openpyxl import Workbook, load_workbook
+
+from exports.tables import Cell, HeaderCell, Row, Table, number_cell
+from exports.xlsx import render_xlsx, write_table
+
+from .conftest import CREATED
+
+
+def _book(data: bytes):
+    return load_workbook(io.BytesIO(data))
+
+
+def test_it_writes_the_statistical_appendix_as_printed(report):
+    book = _book(render_xlsx(report, created=CREATED))
+    sheet = book[book.sheetnames[0]]
+    assert sheet["A1"].value == "Phụ lục I"
+    assert sheet["A2"].value.startswith("THỐNG KÊ SỐ LIỆU")
+    h = next(row[0].row for row in sheet.iter_rows() if row[0].value == "STT")
+    header = [c.value for c in sheet[h]]
+    assert header == ["STT", "Chỉ tiêu thống kê", "Kết quả thống kê", None, "Ghi chú"]
+    assert [c.value for c in sheet[h + 1]][2:4] == ["Đơn vị tính", "Số liệu"]
+    merged = {str(r) for r in sheet.merged_cells.ranges}
+    assert {f"A{h}:A{h + 1}", f"B{h}:B{h + 1}", f"C{h}:D{h}", f"E{h}:E{h + 1}", "A1:E1"} <= merged
+    assert sheet[f"A{h}"].font.name == "Times New Roman" and sheet[f"A{h}"].font.b
+    assert sheet.freeze_panes == f"A{h + 2}"
+    assert sheet.print_title_rows == f"${h}:${h + 1}"
+    assert str(sheet.page_setup.paperSize) == sheet.PAPERSIZE_A4 == "9"
+    assert sheet.page_setup.fitToWidth == 1 and sheet.sheet_properties.pageSetUpPr.fitToPage
+    # every other table has its own sheet: tasks, dossiers (landscape), staff
+    assert len(book.sheetnames) == 4
+    dossiers = book["Hồ sơ TTHC"]
+    assert dossiers.page_setup.orientation == "landscape"
+
+
+def test_it_stores_numbers_as_numbers_with_thousands_and_rates_with_two_decimals(report):
+    book = _book(render_xlsx(report, created=CREATED))
+    dossiers = book["Hồ sơ TTHC"]
+    total = next(row for row in dossiers.iter_rows() if row[1].value == "Tổng cộng")
+    online = total[3]
+    assert online.value == 1949 and online.data_type == "n"
+    assert online.number_format == "#,##0"
+    tasks = book["Nhiệm vụ CCHC"]
+    assert any(cell.data_type == "n" for row in tasks.iter_rows(min_row=6) for cell in row)
+
+    workbook = Workbook()
+    table = Table(key="t", title="T", header=[[HeaderCell("Tỷ lệ")]], rows=[Row([Cell("99,04", Decimal("99.04"), "percent")])],
+                  widths=[1], aligns=["center"])  # fmt: skip
+    write_table(workbook.active, table, label="", attachment_line="")
+    cell = next(c for row in workbook.active.iter_rows() for c in row if c.value == Decimal("99.04"))
+    assert cell.number_format == "0.00"
+
+
+def test_user_text_is_never_a_formula(report):
+    workbook = Workbook()
+    evil = ['=HYPERLINK("http://x","y")', "+1+2", "-3+4", "@SUM(A1)", "\t=1"]
+    table = Table(key="t", title="=cmd|' /C calc'!A0", header=[[HeaderCell("Ghi chú"), HeaderCell("Số")]],
+                  rows=[Row([Cell(text), number_cell(-5)]) for text in evil], widths=[1, 1], aligns=["left", "right"])  # fmt: skip
+    write_table(workbook.active, table, label="", attachment_line="")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    sheet = load_workbook(io.BytesIO(buffer.getvalue())).active
+    cells = [c for row in sheet.iter_rows() for c in row if c.value is not None]
+    texts = [c for c in cells if isinstance(c.value, str)]
+    assert all(c.data_type == "s" for c in texts)
+    assert {c.value for c in texts} >= set(evil)
+    assert all(c.quotePrefix for c in texts if c.value.startswith(("=", "+", "-", "@", "\t")))
+    assert [c.value for c in cells if c.data_type == "n"] == [-5] * len(evil)  # real negatives stay numbers
+
+
+def test_it_is_byte_stable(report):
+    assert render_xlsx(report, created=CREATED) == render_xlsx(report, created=CREATED)
