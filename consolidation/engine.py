@@ -33,7 +33,7 @@ from django.db.models.functions import Substr
 from django.utils import timezone
 
 from indicators.models import Aggregation, Indicator, Value
-from plans.models import Document, PlanKind, ReformField
+from plans.models import Document, PlanKind, ReformField, Task
 from plans.status import TaskStatus, status_q
 from plans.summary import COUNTED, SummaryRow, TaskSummary
 from reports.models import Period, Report, ReportState
@@ -274,31 +274,34 @@ def _sum_values(counted: QuerySet, period: Period, catalogue: list[Indicator]):
 
 
 def _task_summaries(counted: QuerySet, period: Period, unit: Unit | None) -> tuple[TaskSummary, TaskSummary]:
-    """Tasks of the counted units' plans per reform field, own and assigned. One query."""
+    """Tasks of the counted units' plans per reform field, own and assigned. Two queries.
+
+    The tasks are filtered first (by the counted units' plans for the year) and
+    grouped by field and plan kind, so the work follows the units counted, not
+    the size of the whole task table.
+    """
     on, year = period.cutoff_end, period.year
-    annotations = {}
-    for kind in (PlanKind.OWN, PlanKind.ASSIGNED):
-        plan_q = Q(tasks__plan__unit__in=counted, tasks__plan__year=year, tasks__plan__kind=kind)
-        annotations[f"{kind}_planned"] = Count("tasks", filter=plan_q)
-        for name, status in (
-            ("done_on_time", TaskStatus.DONE_ON_TIME),
-            ("done_late", TaskStatus.DONE_LATE),
-            ("pending_within", TaskStatus.PENDING_WITHIN_DEADLINE),
-            ("pending_overdue", TaskStatus.PENDING_OVERDUE),
-        ):
-            annotations[f"{kind}_{name}"] = Count("tasks", filter=plan_q & status_q(status, on, prefix="tasks__"))
-    fields = list(
-        ReformField.objects.annotate(**annotations)
-        .filter(Q(is_active=True) | Q(own_planned__gt=0) | Q(assigned_planned__gt=0))
-        .order_by("order", "code")
-        .values("code", "name", *annotations)
-    )
+    statuses = {
+        "done_on_time": TaskStatus.DONE_ON_TIME,
+        "done_late": TaskStatus.DONE_LATE,
+        "pending_within": TaskStatus.PENDING_WITHIN_DEADLINE,
+        "pending_overdue": TaskStatus.PENDING_OVERDUE,
+    }
+    counts = {
+        (row["field_id"], row["plan__kind"]): row
+        for row in Task.objects.filter(plan__unit__in=counted, plan__year=year)
+        .values("field_id", "plan__kind")
+        .annotate(planned=Count("pk"), **{name: Count("pk", filter=status_q(st, on)) for name, st in statuses.items()})
+        .order_by()
+    }
+    used = {field_id for field_id, _kind in counts}
+    fields = [f for f in ReformField.objects.order_by("order", "code") if f.is_active or f.pk in used]
     summaries = []
     for kind in (PlanKind.OWN, PlanKind.ASSIGNED):
-        rows = [
-            SummaryRow(number=i, code=f["code"], name=f["name"], **{n: f[f"{kind}_{n}"] for n in COUNTED})
-            for i, f in enumerate(fields, start=1)
-        ]
+        rows = []
+        for i, f in enumerate(fields, start=1):
+            found = counts.get((f.pk, kind), {})
+            rows.append(SummaryRow(number=i, code=f.code, name=f.name, **{n: found.get(n, 0) for n in COUNTED}))
         summaries.append(TaskSummary(unit=unit, year=year, on=on, assigned=kind == PlanKind.ASSIGNED, rows=rows))
     return summaries[0], summaries[1]
 
@@ -334,9 +337,9 @@ def consolidate(
 ) -> Consolidation:
     """Consolidate the reports of the units below ``unit`` (None: the whole country) for ``period``.
 
-    Six queries whatever the number of units: expected units, their
-    reports, the catalogue, the GROUP BY over the values, the tasks per
-    reform field and the directing documents.
+    Seven queries whatever the number of units: expected units, their
+    reports, the catalogue, the GROUP BY over the values, the reform
+    fields, the tasks per field and the directing documents.
     """
     from indicators.values import active_indicators, derive
 

@@ -1,0 +1,129 @@
+"""Benchmark: consolidate one province and the whole country (DESIGN.md: < 100 ms, < 1 s).
+
+    .venv/bin/python tests/bench/bench_consolidation.py                       # SQLite, /tmp/portal_bench.sqlite3
+    .venv/bin/python tests/bench/bench_consolidation.py --database-url postgres://postgres@127.0.0.1:5432/portal_bench
+
+The first run migrates the database and generates the national data set
+(34 provinces, ~3,300 communes, 150 indicators, 8 periods); later runs reuse
+it. Prints, per case, the median wall time of ``consolidate`` over several
+runs, the time spent in SQL, and the number of queries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def setup(database_url: str) -> None:
+    sys.path.insert(0, str(ROOT))
+    os.environ["DATABASE_URL"] = database_url
+    os.environ.setdefault("DJANGO_SECRET_KEY", "bench")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "reform_portal.settings")
+    if database_url.startswith("postgres"):
+        _create_pg_database(database_url)
+    import django
+
+    django.setup()
+
+
+def _create_pg_database(url: str) -> None:
+    import psycopg
+
+    base, name = url.rsplit("/", 1)
+    with psycopg.connect(base + "/postgres", autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+class SqlTimer:
+    def __init__(self):
+        self.seconds, self.queries = 0.0, 0
+
+    def __call__(self, execute, sql, params, many, context):
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.seconds += time.perf_counter() - started
+            self.queries += 1
+
+
+def measure(label: str, func, runs: int) -> None:
+    from django.db import connection
+
+    func()  # warm up caches (the first run also reads the catalogue from disk)
+    walls, sqls, queries = [], [], 0
+    for _ in range(runs):
+        timer = SqlTimer()
+        with connection.execute_wrapper(timer):
+            started = time.perf_counter()
+            func()
+            walls.append(time.perf_counter() - started)
+        sqls.append(timer.seconds)
+        queries = timer.queries
+    print(
+        f"{label:<58} wall {statistics.median(walls) * 1000:8.1f} ms   "
+        f"sql {statistics.median(sqls) * 1000:8.1f} ms   queries {queries}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--database-url", default="sqlite:////tmp/portal_bench.sqlite3")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--period", default="2025-Q2")
+    args = parser.parse_args()
+    setup(args.database_url)
+
+    from django.core.management import call_command
+    from django.db import connection
+
+    from consolidation.breakdown import breakdown_table
+    from consolidation.engine import DESCENDANTS, consolidate
+    from consolidation.generator import generate, national_units
+    from indicators.models import Value
+    from reports.models import Period
+    from units.models import Unit, UnitKind
+
+    call_command("migrate", verbosity=0)
+    if not national_units():
+        started = time.perf_counter()
+        stats = generate(log=lambda m: print("  " + m))
+        print(f"generated in {time.perf_counter() - started:.1f} s: {stats}")
+    period = Period.objects.get(code=args.period)
+    provinces = national_units()
+    # The largest province with districts, and one with communes directly below it.
+    with_districts = next(p for p in provinces if Unit.objects.filter(parent=p, kind=UnitKind.DISTRICT).exists())
+    flat = next(p for p in provinces if not Unit.objects.filter(parent=p, kind=UnitKind.DISTRICT).exists())
+    print(
+        f"{connection.vendor}: {Unit.objects.count()} units, {Value.objects.count()} values, "
+        f"period {period.code}, {args.runs} runs each"
+    )
+    district = Unit.objects.filter(parent=with_districts, kind=UnitKind.DISTRICT).first()
+    cases = [
+        (f"district {district.code} (children)", lambda: consolidate(unit=district, period=period)),
+        (f"province {flat.code} (children, communes directly below)", lambda: consolidate(unit=flat, period=period)),
+        (f"province {with_districts.code} (children: districts, agencies)",
+         lambda: consolidate(unit=with_districts, period=period)),
+        (f"province {with_districts.code} (descendants, communes only)",
+         lambda: consolidate(unit=with_districts, period=period, scope=DESCENDANTS, kinds=UnitKind.commune_level())),
+        ("country (children: 34 provinces with their subtrees)", lambda: consolidate(unit=None, period=period)),
+        ("country (descendants, communes only)",
+         lambda: consolidate(unit=None, period=period, scope=DESCENDANTS, kinds=UnitKind.commune_level())),
+        (f"breakdown table, province {flat.code}", lambda: breakdown_table(unit=flat, period=period)),
+        ("breakdown table, country (descendants, communes)",
+         lambda: breakdown_table(unit=None, period=period, scope=DESCENDANTS, kinds=UnitKind.commune_level())),
+    ]  # fmt: skip
+    for label, func in cases:
+        measure(label, func, args.runs)
+
+
+if __name__ == "__main__":
+    main()
