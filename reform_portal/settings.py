@@ -25,7 +25,14 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = envlist("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = envlist("DJANGO_CSRF_TRUSTED_ORIGINS")
 
+# Project apps first: their translations take precedence over third-party ones (e.g. "History").
 INSTALLED_APPS = [
+    "units",
+    "indicators",
+    "plans",
+    "reports",
+    "consolidation",
+    "exports",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -38,12 +45,6 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "simple_history",
     "axes",
-    "units",
-    "indicators",
-    "plans",
-    "reports",
-    "consolidation",
-    "exports",
 ]
 
 MIDDLEWARE = [
@@ -129,7 +130,10 @@ LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "reform_portal" / "locale"]
 FORMAT_MODULE_PATH = ["reform_portal.formats"]
 USE_I18N = True
-USE_THOUSAND_SEPARATOR = True
+# Grouping is applied explicitly (reform_portal.numbers, the vn_number filter) to figures only: with
+# USE_THOUSAND_SEPARATOR on, every id printed in a template (option values, element ids, years) would
+# turn into "1.234" past 999 and break forms and links.
+USE_THOUSAND_SEPARATOR = False
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_TZ = True
 

@@ -16,7 +16,7 @@ from units.models import Role, Unit
 REPORTING_KINDS = [PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.NINE_MONTHS, PeriodKind.YEAR, PeriodKind.AD_HOC]
 
 
-def recent_periods(*, today: dt.date, limit: int = 8) -> list[Period]:
+def recent_periods(*, today: dt.date, limit: int = 12) -> list[Period]:
     """Reporting periods whose data window has started, latest due date first."""
     return list(
         Period.objects.filter(cutoff_start__lte=today, kind__in=REPORTING_KINDS).order_by("-due_date", "code")[:limit]
@@ -42,11 +42,19 @@ class ReporterUnit:
     rows: list[UnitPeriodRow]
 
 
-def reporter_home(*, user, today: dt.date) -> list[ReporterUnit]:
-    """For each unit where the user writes or approves reports: recent periods and their reports."""
+def period_years(*, today: dt.date) -> list[int]:
+    return sorted(set(Period.objects.filter(cutoff_start__lte=today).values_list("year", flat=True)), reverse=True)
+
+
+def reporter_home(*, user, year: int, today: dt.date) -> list[ReporterUnit]:
+    """For each unit where the user writes or approves reports: the year's periods and their reports."""
     units = [m.unit for m in access.memberships_of(user) if m.role in (Role.CLERK, Role.LEADER)]
     units = list({u.pk: u for u in units}.values())
-    periods = recent_periods(today=today)
+    periods = list(
+        Period.objects.filter(year=year, kind__in=REPORTING_KINDS, cutoff_start__lte=today).order_by(
+            "-due_date", "code"
+        )
+    )
     reports = Report.objects.filter(unit__in=units, period__in=periods).select_related("report_type", "period")
     by_key: dict[tuple[int, int], list[Report]] = {}
     for report in reports:
@@ -62,17 +70,37 @@ def reporter_home(*, user, today: dt.date) -> list[ReporterUnit]:
     return result
 
 
-def home_context(*, user, today: dt.date) -> dict:
+def open_reports(*, user) -> list[Report]:
+    """Reports of the user's own units that still need work or a decision, any period."""
+    units = [m.unit_id for m in access.memberships_of(user) if m.role in (Role.CLERK, Role.LEADER)]
+    return list(
+        Report.objects.filter(unit__in=units)
+        .exclude(state=ReportState.ACCEPTED)
+        .select_related("unit", "period", "report_type")
+        .order_by("period__due_date")
+    )
+
+
+def home_context(*, user, today: dt.date, year: int | None = None) -> dict:
     memberships = access.memberships_of(user)
     roles = {m.role for m in memberships}
+    years = period_years(today=today)
+    if year not in years:
+        year = years[0] if years else today.year
+    is_reporter = bool(roles & {Role.CLERK, Role.LEADER})
     return {
         "memberships": memberships,
-        "is_reporter": bool(roles & {Role.CLERK, Role.LEADER}),
+        "is_reporter": is_reporter,
         "is_reviewer": Role.REVIEWER in roles,
         "is_admin": Role.ADMIN in roles or user.is_superuser,
-        "reporter_units": reporter_home(user=user, today=today) if roles & {Role.CLERK, Role.LEADER} else [],
+        "reporter_units": reporter_home(user=user, year=year, today=today) if is_reporter else [],
+        "open_reports": open_reports(user=user) if is_reporter else [],
         "reviewed_units": access.reviewed_units(user),
-        "periods": recent_periods(today=today),
+        "periods": list(
+            Period.objects.filter(year=year, kind__in=REPORTING_KINDS, cutoff_start__lte=today).order_by("-due_date")
+        ),
+        "years": years,
+        "year": year,
         "today": today,
     }
 
@@ -131,7 +159,7 @@ def board(*, user, unit: Unit, period: Period, report_type: ReportType | None, s
         access.units_where(user, Action.REVIEW)
         .filter(parent=unit)
         .existing_between(period.starts_on, period.ends_on)
-        .order_by("kind", "name")
+        .order_by("code")  # the official list's order
     )
     reports = {r.unit_id: r for r in reports_for_board(unit=unit, period=period, report_type=report_type)}
     rows = []

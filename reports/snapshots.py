@@ -74,12 +74,16 @@ def changes_since(before: dict, after: dict) -> tuple[list[TextChange], list[Fig
     return texts, figures
 
 
-def last_submission(report: Report) -> Transition | None:
-    return report.transitions.filter(action="submit").exclude(snapshot={}).order_by("-at", "-pk").first()
-
-
 def changes_since_last_submission(report: Report) -> tuple[list[TextChange], list[FigureChange]] | None:
-    previous = last_submission(report)
-    if previous is None:
+    """What changed since the report was last sent, as the person looking at it needs it.
+
+    While the clerk is drafting again, that is the draft against the last submission; once it has been
+    sent again, it is the new submission against the previous one (what the reviewer returned).
+    """
+    submissions = list(report.transitions.filter(action="submit").exclude(snapshot={}).order_by("-at", "-pk")[:2])
+    base = submissions[0] if report.is_editable_state and submissions else None
+    if not report.is_editable_state and len(submissions) == 2:
+        base = submissions[1]
+    if base is None:
         return None
-    return changes_since(previous.snapshot, take_snapshot(report))
+    return changes_since(base.snapshot, take_snapshot(report))

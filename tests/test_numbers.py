@@ -37,8 +37,11 @@ def test_dates_as_documents_write_them():
 
 def test_django_localisation_uses_the_project_formats():
     with translation.override("vi"):
-        out = Template("{{ n }}|{{ d }}|{{ f }}").render(Context({"n": 1234567, "d": dt.date(2023, 5, 4), "f": 99.5}))
-    assert out == "1.234.567|4/5/2023|99,5"
+        out = Template("{{ n }}|{{ n|vn_number }}|{{ d }}|{{ f }}").render(
+            Context({"n": 1234567, "d": dt.date(2023, 5, 4), "f": 99.5})
+        )
+    # Ids and years print plainly; figures are grouped explicitly.
+    assert out == "1234567|1.234.567|4/5/2023|99,5"
     with translation.override("vi"):
         from django import forms
 

@@ -18,3 +18,16 @@ def test_every_string_is_translated(path):
     po = polib.pofile(str(path))
     missing = [e.msgid for e in po if not e.obsolete and (not e.translated() or "fuzzy" in e.flags)]
     assert missing == []
+
+
+def test_a_string_means_the_same_in_every_catalogue():
+    """gettext merges every app's catalogue: one msgid can only have one translation at run time."""
+    translations: dict[tuple, dict[str, list[str]]] = {}
+    for path in CATALOGUES:
+        for entry in polib.pofile(str(path)):
+            if entry.obsolete:
+                continue
+            key = (entry.msgctxt, entry.msgid)
+            translations.setdefault(key, {}).setdefault(entry.msgstr, []).append(path.parts[-5])
+    conflicts = {key: found for key, found in translations.items() if len(found) > 1}
+    assert conflicts == {}

@@ -27,6 +27,11 @@ def report_new(request, unit_code, period_code):
     period = get_object_or_404(Period, code=period_code)
     types = templates_for(period)
     existing = {r.report_type_id: r for r in Report.objects.filter(unit=unit, period=period)}
+    chosen = request.POST.get("report_type", "")
+    if request.method == "POST" and chosen.isdigit() and int(chosen) in existing:
+        # A second click on "create" (or a stale page): the report exists; open it rather than fail.
+        messages.info(request, _("This unit already has a report of this kind for this period."))
+        return redirect("reports:edit", existing[int(chosen)].pk)
     types = [t for t in types if t.pk not in existing]
     form = NewReportForm(request.POST or None, types=types)
     if request.method == "POST" and form.is_valid():

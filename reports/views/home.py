@@ -10,4 +10,6 @@ from reports.selectors import home_context
 @login_required
 @require_GET
 def home(request):
-    return render(request, "reports/home.html", home_context(user=request.user, today=dt.date.today()))
+    year = request.GET.get("year", "")
+    context = home_context(user=request.user, today=dt.date.today(), year=int(year) if year.isdigit() else None)
+    return render(request, "reports/home.html", context)

@@ -27,6 +27,15 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(autouse=True)
+def shipped_data(transactional_db):
+    from tests.shipped_data import install_shipped_data
+
+    install_shipped_data()
+    yield
+    install_shipped_data()  # the live-server test's flush must not leak into later tests
+
+
 @pytest.fixture
 def new_page(browser, live_server):
     contexts = []

@@ -18,6 +18,7 @@ def test_report_from_draft_to_accepted(new_page, shot, alice, leader, rita, tree
     assert "Xã Bình Phước" in clerk.inner_text("[data-testid=whoami]")
 
     # Start the yearly report for 2023 from the home page.
+    clerk.click("[data-testid=year-2023]")
     clerk.click("tr[data-period='2023'] [data-testid=start-report]")
     shot(clerk, "02-new-report")
     clerk.select_option("select[name=report_type]", label="Kết quả thực hiện công tác cải cách hành chính")
