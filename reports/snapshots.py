@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from reports.models import Report, Transition
+from reports.models import Report
 
 META_FIELDS = ["subject", "addressee", "intro", "closing", "recipients", "signatory_name"]
 
