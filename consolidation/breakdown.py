@@ -116,7 +116,7 @@ def breakdown_table(
     kinds: list[str] | None = None,
     columns: list[Column] | None = None,
 ) -> BreakdownTable:
-    from indicators.values import active_indicators, derive
+    from indicators.values import active_indicators, clean_number, derive
 
     columns = columns or KEY_COLUMNS
     table = BreakdownTable(unit=unit, period=period, provisional=provisional, columns=columns)
@@ -137,7 +137,7 @@ def breakdown_table(
         .order_by()
     )
     for row in rows:
-        sums[row["source"]][part_ids[row["indicator_id"]]] = row["total"]
+        sums[row["source"]][part_ids[row["indicator_id"]]] = clean_number(row["total"])
 
     if set(TASK_CODES) & {c.key for c in columns}:
         on = period.cutoff_end

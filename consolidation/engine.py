@@ -341,7 +341,7 @@ def consolidate(
     reports, the catalogue, the GROUP BY over the values, the reform
     fields, the tasks per field and the directing documents.
     """
-    from indicators.values import active_indicators, derive
+    from indicators.values import active_indicators, clean_number, derive
 
     kinds = list(kinds) if kinds else None
     result = Consolidation(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional)
@@ -371,8 +371,9 @@ def consolidate(
 
     result.tasks, result.assigned_tasks = _task_summaries(counted, period, unit)
     sums.update(_plan_figures(result.tasks, result.assigned_tasks, directing_documents_count(counted, period)))
-    result.values = derive(dict(sums), indicators=catalogue)
-    result.breakdowns = {code: dict(rows) for code, rows in row_sums.items()}
+    # PostgreSQL sums carry the column's four places (4.0000); show them as entered (4).
+    result.values = derive({code: clean_number(v) for code, v in sums.items()}, indicators=catalogue)
+    result.breakdowns = {code: {b: clean_number(v) for b, v in rows.items()} for code, rows in row_sums.items()}
     for indicator in indicators:
         if indicator.aggregation == Aggregation.CODED:
             counts = answers.get(indicator.code, {})
