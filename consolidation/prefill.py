@@ -157,3 +157,18 @@ def figures_with_sources(*, unit: Unit, period: Period, live: Consolidation | No
             continue
         rows.append(FigureRow(code=code, name=ind.name, kind=ind.value_type, own=o, consolidated=c, total=t))
     return rows
+
+
+def report_values(*, unit: Unit, period: Period) -> dict:
+    """The figures a consolidating unit's report prints: its own entries plus its units', rates recomputed.
+
+    Text and coded answers stay the unit's own; summed counts and their ratios are the totals of
+    ``figures_with_sources``.
+    """
+    from indicators.values import values_by_code
+
+    values = dict(values_by_code(unit=unit, period=period))
+    for row in figures_with_sources(unit=unit, period=period):
+        if row.total is not None:
+            values[row.code] = row.total
+    return values

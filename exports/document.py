@@ -37,6 +37,7 @@ class Section:
 class Appendix:
     number: str  # I, II, …
     table: Table
+    figures: list[str] = field(default_factory=list)  # server-rendered SVG charts printed under the table
 
     @property
     def label(self) -> str:
@@ -113,12 +114,33 @@ def attachment_line(report) -> str:
     return f"(Kèm theo Báo cáo số {number} {when} của {report.unit.cited_name})"
 
 
+def appendix_kinds(report) -> list[str]:
+    """The template's appendices; a unit with units below it also appends their breakdown and charts."""
+    kinds = list(report.report_type.appendices)
+    if "breakdown" not in kinds and report.unit.children.exists():
+        kinds.append("breakdown")
+    return kinds
+
+
+def appendix_figures(report, kind: str) -> list[str]:
+    """The same SVG charts the consolidation page shows, for the breakdown appendix."""
+    if kind != "breakdown":
+        return []
+    from consolidation.charts import share_chart_svg, trend_chart_svg
+
+    return [
+        share_chart_svg(unit=report.unit, period=report.period),
+        trend_chart_svg(unit=report.unit, period=report.period),
+    ]
+
+
 def official_document(report) -> OfficialDocument:
     """Everything the template prints for ``report``, with its tables, in a constant number of queries."""
     unit = report.unit
     sections = list(report.sections.order_by("order"))
     embeds = [s.embed for s in sections if s.embed]
-    kinds = [*embeds, *report.report_type.appendices]
+    appendix_list = appendix_kinds(report)
+    kinds = [*embeds, *appendix_list]
     tables, missing = report_tables(report, kinds)
     return OfficialDocument(
         report=report,
@@ -150,8 +172,8 @@ def official_document(report) -> OfficialDocument:
         signatory_name=report.signatory_name,
         attachment_line=attachment_line(report),
         appendices=[
-            Appendix(roman(index), tables[kind])
-            for index, kind in enumerate([k for k in report.report_type.appendices if k in tables], start=1)
+            Appendix(roman(index), tables[kind], appendix_figures(report, kind))
+            for index, kind in enumerate([k for k in appendix_list if k in tables], start=1)
         ],
         missing_providers=missing,
     )

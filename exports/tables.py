@@ -185,7 +185,11 @@ def _value_cell(row) -> Cell:
 
 def form_table(report, code: str) -> Table:
     provider = _provider("indicators.tables", "form_table")
-    form = provider(unit=report.unit, period=report.period, form_code=code)
+    values = None
+    if report.unit.children.exists():
+        # A district or province prints its own figures plus the consolidated ones of its units.
+        values = _provider("consolidation.prefill", "report_values")(unit=report.unit, period=report.period)
+    form = provider(unit=report.unit, period=report.period, form_code=code, values=values)
     rows = []
     for item in form.rows:
         group = bool(item.is_group)

@@ -101,3 +101,11 @@ def test_seed_demo_is_idempotent(db):
     call_command("seed_demo", stdout=io.StringIO())
     assert (Unit.objects.count(), User.objects.count(), Membership.objects.count()) == counts
     assert set(Membership.objects.values_list("role", flat=True)) == {"clerk", "leader", "reviewer", "viewer", "admin"}
+
+
+def test_an_english_browser_still_gets_vietnamese_until_english_is_chosen(client, alice):
+    login(client, alice)
+    page = client.get(reverse("reports:home"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert "Báo cáo của" in page
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    assert "Reports of" in client.get(reverse("reports:home")).content.decode()
