@@ -108,6 +108,13 @@ def report_create(*, unit, period: Period, report_type: ReportType, user, copy_p
                 body=old_bodies.get(title.upper(), old_bodies.get(outline.title.upper(), "")),
             )
         )
+    if previous is None:
+        from reports.prefill import first_drafts
+
+        drafts = first_drafts(report)
+        for section in sections:
+            if section.embed in drafts and not section.body:
+                section.body = drafts.pop(section.embed)
     ReportSection.objects.bulk_create(sections)
     return report
 

@@ -36,6 +36,7 @@ def report_detail(request, pk):
             "moves": available_moves(report=report, user=user),
             "can_edit": can_edit(report=report, user=user),
             "can_issue": access.allowed(user, Action.APPROVE, report.unit),
+            "can_consolidate": access.allowed(user, Action.CONSOLIDATE, report.unit),
             "findings": panels.findings(report),
             "task_summary": panels.task_summary(report),
             "timeline": selectors.report_timeline(report),
@@ -99,6 +100,9 @@ def board(request, unit_code, period_code):
     )
     status = request.GET.get("status", "")
     data = selectors.board(user=request.user, unit=unit, period=period, report_type=report_type, status=status)
+    from consolidation.charts import trend_chart_svg
+    from consolidation.pages import board_summary_context
+
     return render(
         request,
         "reports/board.html",
@@ -108,5 +112,7 @@ def board(request, unit_code, period_code):
             "statuses": selectors.BOARD_STATUSES,
             "types": [t for t in ReportType.objects.filter(is_active=True).order_by("code") if t.fits(period)],
             "periods": selectors.recent_periods(today=dt.date.today(), limit=12),
+            "consolidation": board_summary_context(unit=unit, period=period),
+            "trend_svg": trend_chart_svg(unit=unit, period=period),
         },
     )

@@ -103,3 +103,13 @@ def test_issuing_gives_a_number_once_per_year(report, leader, alice, binh_phuoc,
         report_issue(report=other, user=leader, number=46, issued_on=dt.date(2023, 12, 20))
     report_issue(report=other, user=leader, number=5, issued_on=dt.date(2023, 12, 20))
     assert other.document_number == "05/BC-UBND"
+
+
+def test_a_new_report_starts_with_the_generated_sentences(alice, binh_phuoc, cchc_year):
+    from plans import demo as plans_demo
+
+    plans_demo.seed()
+    report = report_create(unit=binh_phuoc, period=ensure_period("2023"), report_type=cchc_year, user=alice)
+    plan_section = report.sections.get(embed="task_summary")
+    assert "28 nhiệm vụ" in plan_section.body  # seed 000: Bình Phước's 2023 plan has 28 tasks
+    assert report.sections.get(embed="dossiers").body == ""  # no dossier figures entered yet

@@ -1,0 +1,35 @@
+"""First drafts of the sections that carry a table: the generated sentences, ready to edit.
+
+A commune's "kế hoạch" section starts with the plan sentence and its dossier section with the dossier
+sentence; a district or province (a unit with units below) starts from the consolidation instead:
+completeness and tasks, then the district-wide dossier figures.
+"""
+
+from __future__ import annotations
+
+from reports.models import Report
+
+# embed of a section -> paragraph keys, for a unit without / with units below
+KEYS = {
+    "task_summary": (["plans.plan"], ["consolidation.completeness", "consolidation.tasks", "plans.plan"]),
+    "dossiers": (["figures.dossiers"], ["consolidation.dossiers"]),
+}
+
+
+def generated_paragraphs(report: Report) -> dict[str, str]:
+    from reports.panels import insertables
+
+    return {item.key if "." in item.key else f"{item.source}.{item.key}": item.text for item in insertables(report)}
+
+
+def first_drafts(report: Report) -> dict[str, str]:
+    """Section embed -> text, for the sections this report's generated sentences can start."""
+    consolidating = report.unit.children.exists()
+    available = generated_paragraphs(report)
+    drafts = {}
+    for embed, (own_keys, consolidated_keys) in KEYS.items():
+        keys = consolidated_keys if consolidating else own_keys
+        texts = [available[key] for key in keys if key in available]
+        if texts:
+            drafts[embed] = "\n".join(texts)
+    return drafts
