@@ -17,3 +17,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "tmp" / "test-media"  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+SECURE_SSL_REDIRECT = False
+SECURE_HSTS_SECONDS = 0

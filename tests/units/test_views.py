@@ -109,3 +109,12 @@ def test_an_english_browser_still_gets_vietnamese_until_english_is_chosen(client
     assert "Báo cáo của" in page
     client.post(reverse("set_language"), {"language": "en", "next": "/"})
     assert "Reports of" in client.get(reverse("reports:home")).content.decode()
+
+
+def test_login_is_throttled_after_repeated_failures(client, alice, settings):
+    settings.AXES_ENABLED = True
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post(reverse("login"), {"username": "alice", "password": "wrong"})
+    response = client.post(reverse("login"), {"username": "alice", "password": "pw-123456"})
+    assert response.status_code == 429
+    assert "Đăng nhập sai quá nhiều lần" in response.content.decode()
