@@ -167,3 +167,24 @@ def explain(text: str, values: dict) -> str:
         return []
 
     return "; ".join(broken(parse(text)))
+
+
+def sides(text: str, values: dict) -> tuple[Decimal | None, Decimal | None] | None:
+    """The evaluated left and right of the first broken comparison, e.g. (3472, 3468); None if none is broken."""
+
+    def first(node):
+        if isinstance(node, ast.Expression):
+            return first(node.body)
+        if isinstance(node, ast.BoolOp):
+            for value in node.values:
+                found = first(value)
+                if found is not None:
+                    return found
+            return None
+        if isinstance(node, ast.Compare) and not evaluate(ast.unparse(node), values):
+            left = evaluate(ast.unparse(node.left), values)
+            right = evaluate(ast.unparse(node.comparators[0]), values)
+            return left, right
+        return None
+
+    return first(parse(text))

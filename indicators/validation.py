@@ -29,6 +29,10 @@ class Finding:
     message: str  # Vietnamese, with the figures that disagree
     indicator_codes: list[str] = field(default_factory=list)
     explanation: str | None = None
+    # Both sides of the broken rule, formatted (reform_portal.numbers): "3.472" and "1.555 + 1.913 = 3.468";
+    # for a generic rule the offending figures and the allowed range.
+    left: str = ""
+    right: str = ""
 
     @property
     def is_error(self) -> bool:
@@ -73,7 +77,10 @@ def _generic(rule: Rule, values: dict, catalogue: dict[str, Indicator]) -> Findi
         return None
     detail = "; ".join(text for _code, text in bad)
     message = f"{rule.message.rstrip('.')} ({detail})."
-    return Finding(rule.code, rule.severity, message, [code for code, _t in bad])
+    return Finding(rule.code, rule.severity, message, [code for code, _t in bad], left=detail, right=_BOUNDS[rule.kind])
+
+
+_BOUNDS = {RuleKind.NON_NEGATIVE: "≥ 0", RuleKind.PERCENT_RANGE: "0 – 100 %", RuleKind.CODED_RANGE: "∈ mã quy định"}
 
 
 def _expression(rule: Rule, values: dict) -> Finding | None:
@@ -92,7 +99,15 @@ def _expression(rule: Rule, values: dict) -> Finding | None:
         return None
     detail = expressions.explain(rule.expression, figures)
     message = f"{rule.message.rstrip('.')} ({detail})." if detail else rule.message
-    return Finding(rule.code, rule.severity, message, codes)
+    left, right = expressions.sides(rule.expression, figures) or (None, None)
+    return Finding(
+        rule.code,
+        rule.severity,
+        message,
+        codes,
+        left=format_number(left, empty="—"),
+        right=format_number(right, empty="—"),
+    )
 
 
 def evaluate_rules(rules, values: dict, catalogue: dict[str, Indicator]) -> list[Finding]:
