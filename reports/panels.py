@@ -29,7 +29,6 @@ def findings(report: Report) -> list:
 
 def insertables(report: Report) -> list[Insertable]:
     from indicators.narrative import paragraphs as figure_paragraphs
-
     from plans.narrative import paragraphs as plan_paragraphs
 
     items = [
@@ -52,3 +51,42 @@ def task_summary(report: Report):
     from plans.summary import task_summary as summary
 
     return summary(unit=report.unit, year=report.period.year, on=report.cutoff_end)
+
+
+KEY_FIGURES = [
+    "dossiers.received.total",
+    "dossiers.resolved.total",
+    "dossiers.rate.online",
+    "dossiers.rate.on_time",
+    "dossiers.rate.digitised_results",
+    "satisfaction.rate.satisfied",
+]
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    code: str
+    name: str
+    display: str
+
+
+def key_figures(report: Report) -> list[KeyFigure]:
+    """The handful of figures a reviewer looks at first, formatted as the document prints them."""
+    from indicators.values import active_indicators, values_by_code
+    from reform_portal.numbers import format_number, format_percent
+
+    catalogue = active_indicators()
+    if report.unit.children.exists():
+        from consolidation.prefill import report_values
+
+        values = report_values(unit=report.unit, period=report.period)
+    else:
+        values = values_by_code(unit=report.unit, period=report.period, indicators=catalogue)
+    figures = []
+    for code in KEY_FIGURES:
+        value, indicator = values.get(code), catalogue.get(code)
+        if value is None or indicator is None or isinstance(value, str):
+            continue
+        shown = format_percent(value) if indicator.unit_of_measure == "%" else format_number(value)
+        figures.append(KeyFigure(code, indicator.name, shown))
+    return figures

@@ -177,8 +177,33 @@ def board(*, user, unit: Unit, period: Period, report_type: ReportType | None, s
     return result
 
 
-def report_timeline(report: Report) -> list[Transition]:
-    return list(report.transitions.select_related("actor").order_by("at", "pk"))
+@dataclass
+class TimelineEntry:
+    at: dt.datetime
+    actor: object
+    transition: Transition | None = None  # a workflow move
+    version: int | None = None  # or a save that made this version
+    changed: list[str] = field(default_factory=list)  # headings of the sections that save changed
+
+
+def report_timeline(report: Report) -> list[TimelineEntry]:
+    """Moves and saves, oldest first, in three queries whatever the number of saves."""
+    from reports.models import ReportSection
+
+    entries = [TimelineEntry(t.at, t.actor, transition=t) for t in report.transitions.select_related("actor")]
+    changed: dict[str, list[str]] = {}
+    for row in ReportSection.history.filter(report_id=report.pk).exclude(history_change_reason=None):
+        changed.setdefault(row.history_change_reason, []).append(row.title)
+    previous_version = None
+    for row in report.history.select_related("history_user").order_by("history_date", "history_id"):
+        if previous_version is not None and row.version != previous_version:
+            entries.append(
+                TimelineEntry(
+                    row.history_date, row.history_user, version=row.version, changed=changed.get(f"v{row.version}", [])
+                )
+            )
+        previous_version = row.version
+    return sorted(entries, key=lambda e: e.at)
 
 
 def report_with_sections(report_id: int):

@@ -39,6 +39,7 @@ def report_detail(request, pk):
             "can_consolidate": access.allowed(user, Action.CONSOLIDATE, report.unit),
             "findings": panels.findings(report),
             "task_summary": panels.task_summary(report),
+            "key_figures": panels.key_figures(report),
             "timeline": selectors.report_timeline(report),
             "changes": changes_since_last_submission(report),
             "issue_form": IssueForm(initial={"number": report.number, "issued_on": report.issued_on}),

@@ -218,3 +218,28 @@ def test_report_page_query_count_does_not_grow_with_sections(report, alice):
     with CaptureQueriesContext(connection) as after:
         client.get(url)
     assert len(after.captured_queries) == len(before.captured_queries)
+
+
+def test_the_timeline_shows_saves_and_moves(report, alice):
+    client = client_for(alice)
+    section = report.sections.get(order=3)
+    client.post(reverse("reports:edit", args=[report.pk]), edit_payload(report, **{f"section_{section.pk}": "Mới"}))
+    client.post(reverse("reports:move", args=[report.pk]), {"move": "submit", "seen_state": "draft"})
+    page = client.get(reverse("reports:detail", args=[report.pk])).content.decode()
+    assert "đã lưu phiên bản 2" in page and section.title in page
+    assert page.count('data-testid="timeline-entry"') == 2
+
+
+def test_the_report_page_shows_the_key_figures_as_printed(report, alice, binh_phuoc, year_2023):
+    from decimal import Decimal
+
+    from indicators.models import Indicator, Value
+
+    for code, number in [("dossiers.received.online", 888), ("dossiers.received.direct", 1028),
+                         ("dossiers.received.carried_over", 33), ("dossiers.resolved.early", 1500),
+                         ("dossiers.resolved.on_time", 363), ("dossiers.resolved.late", 18)]:  # fmt: skip
+        Value.objects.create(unit=binh_phuoc, period=year_2023, indicator=Indicator.objects.get(code=code),
+                             number=Decimal(number))  # fmt: skip
+    page = client_for(alice).get(reverse("reports:detail", args=[report.pk])).content.decode()
+    assert 'data-testid="key-figures"' in page
+    assert "1.949" in page and "99,04\u00a0%" in page  # seed 000: 1863 / 1881
