@@ -4,18 +4,15 @@ from indicators import views
 
 app_name = "indicators"
 
+P = "u/<str:unit_code>/p/<slug:period_code>/figures/"
+
 urlpatterns = [
-    path("u/<str:unit_code>/p/<slug:period_code>/figures/", views.forms, name="forms"),
-    path(
-        "u/<str:unit_code>/p/<slug:period_code>/figures/dossiers/import/",
-        views.dossier_import,
-        name="dossier_import",
-    ),
-    path(
-        "u/<str:unit_code>/p/<slug:period_code>/figures/dossiers/import/confirm/",
-        views.dossier_import_confirm,
-        name="dossier_import_confirm",
-    ),
-    path("u/<str:unit_code>/p/<slug:period_code>/figures/explanations/", views.explanation, name="explanation"),
-    path("u/<str:unit_code>/p/<slug:period_code>/figures/<slug:form_code>/", views.form_edit, name="form_edit"),
+    path(P, views.forms, name="forms"),
+    path(P + "dossiers/import/", views.dossier_import, name="dossier_import"),
+    path(P + "dossiers/import/confirm/", views.dossier_import_confirm, name="dossier_import_confirm"),
+    path(P + "explanations/", views.explanation, name="explanation"),
+    path(P + "offline/template.xlsx", views.offline_template, name="offline_template"),
+    path(P + "offline/upload/", views.offline_upload, name="offline_upload"),
+    path(P + "offline/confirm/", views.offline_confirm, name="offline_confirm"),
+    path(P + "<slug:form_code>/", views.form_edit, name="form_edit"),
 ]
