@@ -15,4 +15,5 @@ urlpatterns = [
     path(P + "offline/upload/", views.offline_upload, name="offline_upload"),
     path(P + "offline/confirm/", views.offline_confirm, name="offline_confirm"),
     path(P + "<slug:form_code>/", views.form_edit, name="form_edit"),
+    path(P + "<slug:form_code>/live/", views.form_live, name="form_live"),
 ]

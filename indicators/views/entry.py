@@ -18,7 +18,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from indicators import importing
-from indicators.entry import entry_page, forms_overview, parse_post
+from indicators.entry import VALUE_PREFIX, entry_page, forms_overview, parse_post
+from indicators.live import live_figures
 from indicators.models import FormDefinition
 from indicators.validation import explanation_save
 from indicators.values import can_edit, sheet_version, values_save
@@ -108,6 +109,30 @@ def form_edit(request, unit_code, period_code, form_code):
         "indicators/form_edit.html",
         {"unit": unit, "period": period, "page": page, "conflicts": conflicts},
         status=status,
+    )
+
+
+@login_required
+@require_POST
+def form_live(request, unit_code, period_code, form_code):
+    """The computed cells and findings for what is typed, as htmx fragments; saves nothing."""
+    unit, period = _unit_period(request, unit_code, period_code, access.Action.EDIT)
+    if not FormDefinition.objects.filter(code=form_code, is_active=True).exists():
+        raise Http404
+    live = live_figures(unit=unit, period=period, form_code=form_code, data=request.POST)
+    names = [k for k in request.POST if k.startswith(VALUE_PREFIX)]
+    errors = [(name, live.errors.get(name[len(VALUE_PREFIX) :], "")) for name in names]
+    return render(
+        request,
+        "indicators/_live.html",
+        {
+            "live": live,
+            "errors": errors,
+            "unit": unit,
+            "period": period,
+            "editable": True,
+            "next_path": _form_url(unit, period, form_code),
+        },
     )
 
 
