@@ -214,3 +214,29 @@ def test_a_warning_can_be_explained(alice_client, seed000, y2023):
     from indicators.validation import blocking_findings
 
     assert "staff-part-timers-education-sum" not in {f.rule_code for f in blocking_findings(unit=seed000, period=y2023)}
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "message"),
+    [
+        ("v:staff.officials", "=10+1", "không phải là số"),
+        ("v:staff.officials", "-1", "không được âm"),
+        ("v:staff.officials", "10,5", "số nguyên"),
+        ("v:staff.officials", "1e400", "quá lớn"),
+    ],
+)
+def test_bad_figures_in_the_web_form_change_nothing(alice_client, field, typed, message):
+    response = alice_client.post(url("form_edit", "20986", "2023", "staff"), {"version": "0", field: typed})
+    assert response.status_code == 422
+    assert message in response.content.decode()
+    assert Value.objects.count() == 0
+
+
+def test_a_rate_above_100_in_the_web_form_changes_nothing(alice_client):
+    response = alice_client.post(
+        url("form_edit", "20986", "2023", "phu-luc-1"),
+        {"version": "0", "v:procedures.rate.internal_process_approved": "100,5"},
+    )
+    assert response.status_code == 422
+    assert "từ 0 đến 100" in response.content.decode()
+    assert Value.objects.count() == 0

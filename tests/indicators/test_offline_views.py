@@ -1,0 +1,106 @@
+"""Download, upload, preview and confirm of the offline template through the web pages."""
+
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from indicators.models import SheetRevision, Value
+from indicators.values import values_by_code
+from tests.indicators.test_offline import fill
+
+
+def url(name, unit="20986"):
+    return reverse(f"indicators:{name}", args=[unit, "2023"])
+
+
+@pytest.fixture
+def alice_client(client, alice):
+    client.force_login(alice)
+    return client
+
+
+def upload(client, data, unit="20986"):
+    return client.post(url("offline_upload", unit), {"file": SimpleUploadedFile("so-lieu.xlsx", data)})
+
+
+def test_it_downloads_the_template(alice_client, seed000):
+    response = alice_client.get(url("offline_template"))
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == 'attachment; filename="so-lieu-20986-2023.xlsx"'
+    wb = load_workbook(io.BytesIO(response.content))
+    assert wb.worksheets[0].protection.sheet
+
+
+def test_the_forms_page_offers_download_and_upload(alice_client, client, rita, seed000):
+    body = alice_client.get(reverse("indicators:forms", args=["20986", "2023"])).content.decode()
+    assert 'data-testid="offline-download"' in body and 'data-testid="offline-file"' in body
+    client.force_login(rita)
+    body = client.get(reverse("indicators:forms", args=["20986", "2023"])).content.decode()
+    assert 'data-testid="offline-download"' in body and 'data-testid="offline-file"' not in body
+
+
+def test_upload_previews_then_confirm_saves(alice_client, seed000, y2023):
+    data = fill(alice_client.get(url("offline_template")).content, {"staff.officials": "12", "feedback.received": "3"})
+    response = upload(alice_client, data)
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert body.count('data-testid="offline-change"') == 2 and 'data-testid="offline-confirm"' in body
+    assert values_by_code(unit=seed000, period=y2023)["staff.officials"] == 11  # previewed, not saved
+    response = alice_client.post(url("offline_confirm"), {"payload": response.context["payload"]})
+    assert response.status_code == 302 and response["Location"].endswith("#offline")
+    v = values_by_code(unit=seed000, period=y2023)
+    assert (v["staff.officials"], v["feedback.received"]) == (12, 3)
+
+
+def test_a_preview_with_bad_rows_cannot_be_confirmed(alice_client, seed000):
+    data = fill(
+        alice_client.get(url("offline_template")).content, {"staff.officials": "=11+1", "feedback.received": "3"}
+    )
+    response = upload(alice_client, data)
+    assert response.status_code == 422
+    body = response.content.decode()
+    assert "không chấp nhận công thức" in body and 'data-testid="offline-confirm"' not in body
+
+
+def test_bad_files_are_refused_with_a_message(alice_client, seed000, tinh_chau, carol):
+    response = alice_client.post(url("offline_upload"), {"file": SimpleUploadedFile("x.xlsx", b"hello")}, follow=True)
+    assert "không phải là tệp Excel" in response.content.decode()
+    response = alice_client.post(url("offline_upload"), {}, follow=True)
+    assert "Hãy chọn biểu mẫu" in response.content.decode()
+    # Carol's template (another unit) uploaded on Bình Phước's page
+    from indicators.offline import write_template
+    from reports.models import Period
+
+    other = write_template(unit=tinh_chau, period=Period.objects.get(code="2023"))
+    response = alice_client.post(url("offline_upload"), {"file": SimpleUploadedFile("x.xlsx", other)}, follow=True)
+    assert "dành cho đơn vị 21178" in response.content.decode()
+    assert SheetRevision.objects.filter(sheet__unit__code="20986").count() == 3  # the seed's saves only
+
+
+def test_a_tampered_payload_is_refused(alice_client, seed000):
+    response = alice_client.post(url("offline_confirm"), {"payload": "forged"}, follow=True)
+    assert "hết hạn" in response.content.decode()
+    assert Value.history.filter(history_type="~").count() == 0
+
+
+def test_wrong_method_other_unit_and_read_only_users(alice_client, client, rita, seed000, tinh_chau):
+    assert alice_client.get(url("offline_upload")).status_code == 405
+    assert alice_client.get(url("offline_confirm")).status_code == 405
+    assert alice_client.post(url("offline_template")).status_code == 405
+    assert alice_client.get(url("offline_template", "21178")).status_code == 404
+    assert alice_client.post(url("offline_upload", "21178"), {}).status_code == 404
+    client.force_login(rita)
+    assert client.get(url("offline_template")).status_code == 200  # VIEW is enough to download
+    assert client.post(url("offline_upload"), {}).status_code == 403
+    assert client.post(url("offline_confirm"), {"payload": "x"}).status_code == 403
+
+
+def test_a_sent_report_refuses_uploads(alice_client, seed000, y2023, monkeypatch):
+    monkeypatch.setattr("indicators.values._figures_locked", lambda **kw: True)
+    data = fill(alice_client.get(url("offline_template")).content, {"staff.officials": "12"})
+    response = upload(alice_client, data)
+    assert response.status_code == 302
+    assert values_by_code(unit=seed000, period=y2023)["staff.officials"] == 11
