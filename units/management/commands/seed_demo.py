@@ -30,4 +30,4 @@ class Command(BaseCommand):
                     logins = result
         self.stdout.write(self.style.SUCCESS(f"Demo data ready. Logins (password: {DEMO_PASSWORD}):"))
         for login in logins:
-            self.stdout.write(f"  {login.username:<22} {login.role:<14} {login.unit}")
+            self.stdout.write(f"  {login.username:<20} {login.role:<24} {login.unit}")
