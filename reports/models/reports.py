@@ -10,6 +10,13 @@ from simple_history.models import HistoricalRecords
 from reports.models.periods import Period, PeriodKind
 
 
+def numbered_heading(number: str, level: int, title: str) -> str:
+    """"I. TITLE", "1. Title", "a) title": the heading styles of Nghị định 30/2020 for a report's parts."""
+    if not number:
+        return title
+    return f"{number}) {title}" if level >= 3 else f"{number}. {title}"
+
+
 class ReportType(models.Model):
     """A kind of report with its outline, e.g. "Kết quả thực hiện công tác CCHC"."""
 
@@ -75,9 +82,7 @@ class OutlineSection(models.Model):
 
     @property
     def heading(self) -> str:
-        if not self.number:
-            return self.title
-        return f"{self.number}) {self.title}" if self.level >= 3 else f"{self.number}. {self.title}"
+        return numbered_heading(self.number, self.level, self.title)
 
 
 class ReportState(models.TextChoices):
@@ -170,9 +175,7 @@ class ReportSection(models.Model):
 
     @property
     def heading(self) -> str:
-        if not self.number:
-            return self.title
-        return f"{self.number}) {self.title}" if self.level >= 3 else f"{self.number}. {self.title}"
+        return numbered_heading(self.number, self.level, self.title)
 
 
 class Transition(models.Model):
