@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 from indicators.entry import parse_post
 from indicators.models import Breakdown, Explanation, Severity, Value, ValueSource, ValueType
@@ -19,6 +20,7 @@ from indicators.parsing import parse_value
 from indicators.tables import ENTERED_COLUMNS, _row, display_value
 from indicators.validation import Finding, active_rules, evaluate_rules
 from indicators.values import active_indicators, clean_number, derive, field_key, form_spec, split_key, values_by_code
+from reform_portal.numbers import format_number
 
 
 @dataclass
@@ -66,7 +68,14 @@ def live_figures(*, unit, period, form_code: str, data) -> LiveResult:
             if code in catalogue:
                 row_numbers = [per_field.get(b, {}).get(code) for b in field_codes]
                 filled = [n for n in row_numbers if n is not None]
-                figures[code] = sum(filled) if filled else None
+                total = sum(filled) if filled else None
+                typed_total = figures.get(code) if field_key(code) in typed else None
+                if filled and typed_total is not None and typed_total != total:
+                    # values_save refuses this too: say it now, beside the total row's cell.
+                    result.errors[field_key(code)] = _(
+                        "The total row (%(total)s) differs from the sum of the procedure-field rows (%(sum)s)."
+                    ) % {"total": format_number(typed_total), "sum": format_number(total)}
+                figures[code] = total
     figures = derive(figures, indicators=catalogue)
 
     for r in spec.rows:

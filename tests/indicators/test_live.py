@@ -101,3 +101,15 @@ def test_live_makes_a_constant_number_of_queries(alice_client, seed000, django_a
         ProcedureField.objects.create(code=f"extra-{i}", name=f"Lĩnh vực {i}", order=100 + i)
     with django_assert_max_num_queries(before):
         alice_client.post(live_url("dossiers"), data)
+
+
+def test_a_typed_total_row_that_disagrees_with_the_field_rows_is_marked(alice_client, seed000):
+    response = alice_client.post(
+        live_url("dossiers"),
+        {"v:dossiers.received.online@ho-tich": "500", "v:dossiers.received.online": "888"},
+    )
+    body = response.content.decode()
+    assert (
+        'id="err-v:dossiers.received.online" class="small text-danger" data-testid="live-error" hx-swap-oob="true">Dòng tổng cộng (888)'
+        in body
+    )
