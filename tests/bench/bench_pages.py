@@ -41,16 +41,20 @@ def _env(database_url: str) -> dict:
 
 
 def prepare(database_url: str) -> None:
+    import psycopg
+
     env = _env(database_url)
     if database_url.startswith("postgres"):
-        import psycopg
-
         base, name = database_url.rsplit("/", 1)
         with psycopg.connect(base + "/postgres", autocommit=True) as conn:
             if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
                 conn.execute(f'CREATE DATABASE "{name}"')
     for args in (["migrate", "-v0"], ["seed_demo"]):
         subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True)
+    if database_url.startswith("postgres"):
+        # A freshly loaded database has no planner statistics yet; production has autovacuum's.
+        with psycopg.connect(database_url, autocommit=True) as conn:
+            conn.execute("ANALYZE")
 
 
 def pages() -> dict[str, tuple[str, str]]:
