@@ -25,6 +25,7 @@ class Section:
     title: str
     body: str  # sanitised HTML
     table: Table | None = None
+    see_also: str = ""  # "(Chi tiết tại Phụ lục III)" when the table is too wide for the text page
 
     @property
     def heading(self) -> str:
@@ -142,6 +143,16 @@ def official_document(report) -> OfficialDocument:
     appendix_list = appendix_kinds(report)
     kinds = [*embeds, *appendix_list]
     tables, missing = report_tables(report, kinds)
+    printed = [k for k in appendix_list if k in tables]
+    labels = {kind: f"Phụ lục {roman(index)}" for index, kind in enumerate(printed, start=1)}
+
+    def section_table(kind: str) -> tuple[Table | None, str]:
+        """A table fits the portrait text page, or is referred to its landscape appendix."""
+        table = tables.get(kind) if kind else None
+        if table is not None and table.landscape and kind in labels:
+            return None, f"(Chi tiết tại {labels[kind]} kèm theo)"
+        return table, ""
+
     return OfficialDocument(
         report=report,
         parent_authority=unit.parent_authority,
@@ -161,7 +172,8 @@ def official_document(report) -> OfficialDocument:
                 level=s.level,
                 title=s.title.upper() if s.level == 1 else s.title,
                 body=render(s.body, mode="print", anchor=f"s{s.pk}"),
-                table=tables.get(s.embed) if s.embed else None,
+                table=section_table(s.embed)[0],
+                see_also=section_table(s.embed)[1],
             )
             for s in sections
         ],
@@ -173,7 +185,7 @@ def official_document(report) -> OfficialDocument:
         attachment_line=attachment_line(report),
         appendices=[
             Appendix(roman(index), tables[kind], appendix_figures(report, kind))
-            for index, kind in enumerate([k for k in appendix_list if k in tables], start=1)
+            for index, kind in enumerate(printed, start=1)
         ],
         missing_providers=missing,
     )

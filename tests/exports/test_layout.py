@@ -153,3 +153,16 @@ def test_fonts_are_embedded_serif_faces(long_report):
             descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
             assert "/FontFile2" in descendant["/FontDescriptor"] or "/FontFile3" in descendant["/FontDescriptor"]
     assert names and all(re.search(r"Liberation.?Serif|Times|Tinos", n) for n in names), names
+
+
+def test_a_wide_table_is_referred_to_its_landscape_appendix_not_squeezed(long_report):
+    from exports.document import official_document
+
+    doc = official_document(long_report)
+    dossiers = next(s for s in doc.sections if s.title.startswith("Kết quả tiếp nhận"))
+    assert dossiers.table is None
+    label = next(a.label for a in doc.appendices if a.table.key == "dossiers")
+    assert dossiers.see_also == f"(Chi tiết tại {label} kèm theo)"
+    assert next(a for a in doc.appendices if a.table.key == "dossiers").table.landscape
+    tasks = next(s for s in doc.sections if s.table is not None)
+    assert tasks.table.key == "task_summary" and not tasks.table.landscape  # narrow tables stay in the text
