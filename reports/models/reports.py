@@ -11,7 +11,7 @@ from reports.models.periods import Period, PeriodKind
 
 
 def numbered_heading(number: str, level: int, title: str) -> str:
-    """"I. TITLE", "1. Title", "a) title": the heading styles of Nghị định 30/2020 for a report's parts."""
+    """The heading styles of Nghị định 30/2020 for a report's parts: "I. TITLE", "1. Title", "a) title"."""
     if not number:
         return title
     return f"{number}) {title}" if level >= 3 else f"{number}. {title}"
