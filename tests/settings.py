@@ -19,3 +19,5 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 SECURE_SSL_REDIRECT = False
 SECURE_HSTS_SECONDS = 0
+# Connections of the live server's threads must not outlive a test, or the test database cannot be dropped.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
