@@ -10,8 +10,10 @@ CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "e2e"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    # Module-scoped: Playwright's sync API keeps an event loop running while it is open, which would
+    # break later tests in the same worker that call asyncio.run() (pyHanko's signing test does).
     if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium not found at {CHROMIUM}; bin/test installs Debian's chromium package.")
     from playwright.sync_api import sync_playwright
