@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from exports.tables import Table, report_tables
+from exports.tables import SUMMARIES, Table, report_tables
 from reform_portal.numbers import format_citation_date, format_document_date
 from reports.markup import render
 
@@ -150,7 +150,8 @@ def official_document(report) -> OfficialDocument:
         """A table fits the portrait text page, or is referred to its landscape appendix."""
         table = tables.get(kind) if kind else None
         if table is not None and table.landscape and kind in labels:
-            return None, f"(Chi tiết tại {labels[kind]} kèm theo)"
+            summary = SUMMARIES.get(kind)
+            return (summary(table) if summary else None), f"(Chi tiết tại {labels[kind]} kèm theo)"
         return table, ""
 
     return OfficialDocument(

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from reform_portal.numbers import format_citation_date, format_number, to_decimal
+from reform_portal.numbers import format_citation_date, format_number, ratio_percent, to_decimal
 
 TEXT, NUMBER, PERCENT = "text", "number", "percent"
 
@@ -66,6 +66,7 @@ class Table:
     subtitle: str = ""
     landscape: bool = False
     sheet_name: str = ""
+    summary_of: str = ""  # the key of the full table this one summarises (printed in the text, not in Excel)
 
     @property
     def column_count(self) -> int:
@@ -252,6 +253,44 @@ def dossier_table(report) -> Table:
     )
 
 
+def dossier_summary(full: Table) -> Table:
+    """Biểu 06's total row turned on its side, for the body of the report (portrait, four columns).
+
+    The 16-column table does not fit a portrait page at a legible size; section III.2 prints this
+    summary (each group's total, its parts with their share of it) and the full table stays the
+    landscape appendix. Built from the printed table, so both always show the same figures.
+    """
+    total = next((row for row in full.rows if row.kind == "total"), full.rows[-1] if full.rows else None)
+    values = total.cells[2:] if total else []
+    titles = [cell.text for cell in full.header[1]] if len(full.header) > 1 else []
+    groups = [(cell.text, cell.colspan) for cell in full.header[0][2:]] if full.header else []
+    rows, column, number = [], 0, 0
+    for group, span in groups:
+        parts = list(zip(titles[column : column + span], values[column : column + span], strict=False))
+        column += span
+        whole = parts[0][1] if parts and parts[0][0] == "Tổng số" else None
+        number += 1
+        rows.append(Row([Cell(str(number)), Cell(group), whole or Cell(""), Cell("")], kind="group"))
+        for title, cell in parts[1:] if whole is not None else parts:
+            if cell.value is None:
+                continue
+            share = ratio_percent(cell.value, whole.value) if whole is not None and whole.value else None
+            rows.append(Row([Cell(""), Cell(f"- {title}"), cell, percent_cell(share)]))
+    return Table(
+        key=f"{full.key}:summary",
+        title=full.title,
+        subtitle=full.subtitle,
+        header=[[HeaderCell("STT"), HeaderCell("Nội dung"), HeaderCell("Số hồ sơ"), HeaderCell("Tỷ lệ (%)")]],
+        rows=rows,
+        widths=[8, 56, 18, 18],
+        aligns=["center", "left", "center", "center"],
+        summary_of=full.key,
+    )
+
+
+SUMMARIES = {"dossiers": dossier_summary}
+
+
 def breakdown_table(report) -> Table:
     """Key figures of each unit below, and their total (rates recomputed from the summed parts)."""
     provider = _provider("consolidation.breakdown", "breakdown_table")
@@ -271,7 +310,7 @@ def breakdown_table(report) -> Table:
         subtitle="(Tỷ lệ tính trên tổng số liệu của các đơn vị, đơn vị tính: %)",
         header=[[HeaderCell("STT"), HeaderCell("Đơn vị"), *[HeaderCell(str(c.label)) for c in columns]]],
         rows=rows,
-        widths=[5, 30, *[11] * len(columns)],
+        widths=[7, 28, *[11] * len(columns)],
         aligns=["center", "left", *["center"] * len(columns)],
         landscape=wide,
         sheet_name="Theo đơn vị",

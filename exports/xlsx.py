@@ -126,9 +126,14 @@ def write_table(ws: Worksheet, table: Table, *, label: str, attachment_line: str
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.horizontalCentered = True
-    # Nghị định 30/2020 margins (inches): top/bottom 20 mm, left 30 mm, right 15 mm.
-    ws.page_margins.left, ws.page_margins.right = (0.79, 0.79) if table.landscape else (1.18, 0.59)
-    ws.page_margins.top = ws.page_margins.bottom = 0.79
+    # Nghị định 30/2020 margins (inches): top/bottom 20 mm, left 30 mm, right 15 mm; on a landscape
+    # sheet turned with the paper as in the PDF: the 30 mm binding margin on top, 15 mm below.
+    if table.landscape:
+        ws.page_margins.left = ws.page_margins.right = 0.79
+        ws.page_margins.top, ws.page_margins.bottom = 1.18, 0.59
+    else:
+        ws.page_margins.left, ws.page_margins.right = 1.18, 0.59
+        ws.page_margins.top = ws.page_margins.bottom = 0.79
     ws.oddFooter.center.text = "&P/&N"
 
 
@@ -137,7 +142,8 @@ def workbook_bytes(doc: OfficialDocument, *, created: dt.datetime) -> bytes:
     workbook.remove(workbook.active)
     tables = [(appendix.label, appendix.table) for appendix in doc.appendices]
     seen = {table.key for _label, table in tables}
-    tables += [("", s.table) for s in doc.sections if s.table and s.table.key not in seen]
+    # A table printed only in the text gets its own sheet; a summary of an appended table does not.
+    tables += [("", s.table) for s in doc.sections if s.table and s.table.key not in seen and not s.table.summary_of]
     names: set[str] = set()
     for label, table in tables:
         name = table.sheet_name or table.key

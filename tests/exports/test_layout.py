@@ -155,14 +155,50 @@ def test_fonts_are_embedded_serif_faces(long_report):
     assert names and all(re.search(r"Liberation.?Serif|Times|Tinos", n) for n in names), names
 
 
-def test_a_wide_table_is_referred_to_its_landscape_appendix_not_squeezed(long_report):
+def test_a_wide_table_is_summarised_in_the_text_and_referred_to_its_landscape_appendix(long_report):
     from exports.document import official_document
 
     doc = official_document(long_report)
     dossiers = next(s for s in doc.sections if s.title.startswith("Kết quả tiếp nhận"))
-    assert dossiers.table is None
-    label = next(a.label for a in doc.appendices if a.table.key == "dossiers")
-    assert dossiers.see_also == f"(Chi tiết tại {label} kèm theo)"
-    assert next(a for a in doc.appendices if a.table.key == "dossiers").table.landscape
+    full = next(a for a in doc.appendices if a.table.key == "dossiers")
+    assert full.table.landscape and full.table.column_count == 16
+    assert dossiers.see_also == f"(Chi tiết tại {full.label} kèm theo)"
+    summary = dossiers.table  # four portrait columns: each group's total, its parts and their share
+    assert summary.summary_of == "dossiers" and not summary.landscape and summary.column_count == 4
+    assert [r.cells[1].text for r in summary.rows if r.kind == "group"] == [
+        "Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết", "Số hồ sơ đang giải quyết", "Khác"]  # fmt: skip
+    online = next(r for r in summary.rows if r.cells[1].text == "- Trực tuyến")
+    assert online.cells[2].value == 1949 and online.cells[3].text == "100,00"  # the one figure entered
+    assert summary.rows[0].cells[2].text == full.table.rows[-1].cells[2].text == "1.949"  # same total
     tasks = next(s for s in doc.sections if s.table is not None)
     assert tasks.table.key == "task_summary" and not tasks.table.landscape  # narrow tables stay in the text
+
+
+def test_the_summary_prints_in_the_text_with_figures_on_their_label_line(pages):
+    page = next(p for p in pages if p.find("Trực") and p.find("(Chi"))
+    label = page.line_of("-", "Trực")
+    (share,) = [w for w in page.words if w.text == "100,00" and abs(w.y0 - label.y0) < 2]
+    assert share.x0 > label.x1  # on the label's line: data cells are not padded like the header's "Số"
+
+
+def test_the_header_stays_inside_the_decree_margins(pages):
+    first = pages[0]
+    assert min(w.x0 for w in first.words) >= 30 * MM - 0.5  # nothing in the 30 mm binding margin
+    assert max(w.x1 for w in first.words) <= first.width - 15 * MM + 0.5
+    assert min(w.y0 for w in first.words) >= 20 * MM - 0.5
+    for text in ("CỘNG", "Độc", "Số:", "BÁO", "UBND"):
+        assert first.find(text), text
+    assert first.find("Tự")[0].x0 > first.width / 2 and first.find("UBND")[0].x1 < first.width / 2
+
+
+def test_landscape_appendix_pages_turn_the_margins_with_the_paper(pages):
+    wide = [p for p in pages if p.width > p.height]
+    assert wide
+    for page in wide:
+        body = [w for w in page.words if w.y0 > 30 * MM - 0.5]  # below the page number's top margin
+        assert len(body) == len([w for w in page.words if not (w.y1 < 30 * MM and w.text.isdigit())])
+        assert min(w.x0 for w in body) >= 20 * MM - 0.5  # the portrait top and bottom margins at the sides
+        assert max(w.x1 for w in body) <= page.width - 20 * MM + 0.5
+        assert max(w.y1 for w in body) <= page.height - 15 * MM + 0.5  # the outer margin at the foot
+    label = wide[0].line_of("Phụ", "lục")
+    assert label.y0 >= 30 * MM - 0.5  # the binding margin on top

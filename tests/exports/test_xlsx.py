@@ -74,3 +74,33 @@ def test_user_text_is_never_a_formula(report):
 
 def test_it_is_byte_stable(report):
     assert render_xlsx(report, created=CREATED) == render_xlsx(report, created=CREATED)
+
+
+def test_a_formula_looking_note_typed_by_the_clerk_stays_text_in_the_produced_file(report):
+    from indicators.models import Indicator, Value
+    from indicators.tables import form_table
+
+    form = form_table(unit=report.unit, period=report.period, form_code="phu-luc-1")
+    codes = [row.indicator_code for row in form.rows if row.indicator_code][:2]
+    for code, note in zip(codes, ['=HYPERLINK("http://x","bấm vào")', "+84 912 345 678"], strict=True):
+        Value.objects.update_or_create(unit=report.unit, period=report.period,
+                                       indicator=Indicator.objects.get(code=code), breakdown="",
+                                       defaults={"number": 3, "note": note})  # fmt: skip
+    book = _book(render_xlsx(report, created=CREATED))
+    cells = [c for ws in book.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    evil = [c for c in cells if c.value.startswith(("=", "+"))]
+    assert {c.value for c in evil} == {'=HYPERLINK("http://x","bấm vào")', "+84 912 345 678"}
+    assert all(c.data_type == "s" and c.quotePrefix for c in evil)
+
+
+def test_print_set_up_follows_the_decree_portrait_and_turned_for_landscape(report):
+    book = _book(render_xlsx(report, created=CREATED))
+    portrait = book[book.sheetnames[0]]
+    assert portrait.page_setup.orientation == "portrait"
+    assert (portrait.page_margins.left, portrait.page_margins.right) == (1.18, 0.59)  # 30 and 15 mm
+    landscape = book["Hồ sơ TTHC"]
+    assert (landscape.page_margins.top, landscape.page_margins.bottom) == (1.18, 0.59)  # binding side on top
+    assert landscape.page_margins.left == landscape.page_margins.right == 0.79
+    assert landscape.oddFooter.center.text == "&P/&N"
+    assert all(c.font.name == "Times New Roman" for ws in book.worksheets for row in ws.iter_rows() for c in row
+               if c.value is not None)  # fmt: skip
