@@ -3,7 +3,7 @@
 The catalogue is data: a province adds an indicator, a form row or a rule in
 the admin, never in code. The standard catalogue (Phụ lục 1 of seed 001, the
 dossier figures of Biểu số 06/VPCP/KSTT, Thông tư 01/2020/TT-VPCP, and the
-staff figures) ships as a data migration (indicators/catalogue.py).
+staff figures) ships as a data migration (indicators/catalogue/).
 
 Every figure of every unit lands in ``Value``, one row per (unit, period,
 indicator, breakdown) with the number in one numeric column, so
