@@ -227,7 +227,7 @@ def generate(
         for batch in _batched(_reports(units, period_objs, rng)):
             Report.objects.bulk_create(batch)
             stats.reports += len(batch)
-        log(f"reports: {stats.reports}")
+        log(f"desk: {stats.reports}")
     for batch in _batched(_values(units, period_objs, catalogue, rng), 20000):
         with transaction.atomic():
             Value.objects.bulk_create(batch)

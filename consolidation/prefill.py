@@ -18,16 +18,15 @@ from django.db import transaction
 from consolidation.engine import Consolidation, consolidate
 from consolidation.models import ConsolidationRun
 from indicators.models import Aggregation, ValueSource
-from reports.models import Period, Report, ReportState
+from reports import states
+from reports.models import Period, Report
 from units.models import Unit
-
-LIVE_STATES = (ReportState.DRAFT, ReportState.RETURNED)
 
 
 def is_live(*, unit: Unit, period: Period) -> bool:
     """The consolidated part follows the units below until the unit sends its own report."""
-    states = set(Report.objects.filter(unit=unit, period=period).values_list("state", flat=True))
-    return not states or bool(states & set(LIVE_STATES))
+    current = set(Report.objects.filter(unit=unit, period=period).values_list("state", flat=True))
+    return not current or bool(current & states.EDITABLE)
 
 
 def latest_run(*, unit: Unit, period: Period) -> ConsolidationRun | None:
@@ -86,14 +85,11 @@ def refresh(
         )
 
 
-def refresh_above(*, report_id: int, trigger: str, user_id: int | None = None) -> list[ConsolidationRun]:
+def refresh_above(*, report: Report, trigger: str, user=None) -> list[ConsolidationRun]:
     """After a report below was accepted or reopened: refresh every unit above it that consolidates it."""
-    report = Report.objects.select_related("unit", "period").filter(pk=report_id).first()
-    if report is None:
-        return []
     runs = []
     for ancestor in report.unit.ancestors():
-        run = refresh(unit=ancestor, period=report.period, trigger=trigger, trigger_unit=report.unit, user=user_id)
+        run = refresh(unit=ancestor, period=report.period, trigger=trigger, trigger_unit=report.unit, user=user)
         if run is not None:
             runs.append(run)
     return runs

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from consolidation.charts import share_chart_svg, trend_chart_svg
 from exports.tables import SUMMARIES, Table, report_tables
-from reform_portal.numbers import format_citation_date, format_document_date
+from reform_portal.numbers import format_citation_date, format_document_date, roman
 from reports.markup import render
+from reports.models.reports import numbered_heading
 
 BLANK = "\u2003\u2003"  # room for the number or the day, written in at the issuing step
 
@@ -29,9 +31,7 @@ class Section:
 
     @property
     def heading(self) -> str:
-        if not self.number:
-            return self.title
-        return f"{self.number}) {self.title}" if self.level >= 3 else f"{self.number}. {self.title}"
+        return numbered_heading(self.number, self.level, self.title)
 
 
 @dataclass
@@ -64,20 +64,10 @@ class OfficialDocument:
     signatory_name: str
     attachment_line: str
     appendices: list[Appendix] = field(default_factory=list)
-    missing_providers: list[str] = field(default_factory=list)
 
     @property
     def title(self) -> str:
         return f"Báo cáo {self.number_line.removeprefix('Số: ').strip()} - {self.subject}"
-
-
-def roman(number: int) -> str:
-    out = ""
-    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):  # fmt: skip
-        while number >= value:
-            out, number = out + letters, number - value
-    return out
 
 
 def _item(line: str) -> str:
@@ -118,7 +108,7 @@ def attachment_line(report) -> str:
 def appendix_kinds(report) -> list[str]:
     """The template's appendices; a unit with units below it also appends their breakdown and charts."""
     kinds = list(report.report_type.appendices)
-    if "breakdown" not in kinds and report.unit.children.exists():
+    if "breakdown" not in kinds and report.unit.has_units_below:
         kinds.append("breakdown")
     return kinds
 
@@ -127,8 +117,6 @@ def appendix_figures(report, kind: str) -> list[str]:
     """The same SVG charts the consolidation page shows, for the breakdown appendix."""
     if kind != "breakdown":
         return []
-    from consolidation.charts import share_chart_svg, trend_chart_svg
-
     return [
         share_chart_svg(unit=report.unit, period=report.period),
         trend_chart_svg(unit=report.unit, period=report.period),
@@ -142,7 +130,7 @@ def official_document(report) -> OfficialDocument:
     embeds = [s.embed for s in sections if s.embed]
     appendix_list = appendix_kinds(report)
     kinds = [*embeds, *appendix_list]
-    tables, missing = report_tables(report, kinds)
+    tables = report_tables(report, kinds)
     printed = [k for k in appendix_list if k in tables]
     labels = {kind: f"Phụ lục {roman(index)}" for index, kind in enumerate(printed, start=1)}
 
@@ -188,5 +176,4 @@ def official_document(report) -> OfficialDocument:
             Appendix(roman(index), tables[kind], appendix_figures(report, kind))
             for index, kind in enumerate(printed, start=1)
         ],
-        missing_providers=missing,
     )

@@ -5,24 +5,24 @@ the providers directly, so the printed appendix and the spreadsheet can
 never disagree: same rows, same headers, same figures, same formatting
 (the display text comes from reform_portal.numbers, once).
 
-Providers live in other apps and are imported lazily:
+The tables come from the apps that own their data:
 
 - ``task_summary``: plans.summary.task_summary (seed 001's task table);
 - ``form:<code>``: indicators.tables.form_table (the statistical appendix);
 - ``dossiers``: indicators.tables.dossier_table (Biểu 06 by procedure field);
 - ``breakdown``: consolidation.breakdown.breakdown_table (one row per unit below).
-
-A kind whose provider module is absent is skipped and reported in
-``missing_providers``; any other error propagates.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from consolidation import breakdown as consolidation_breakdown
+from consolidation.prefill import report_values
+from indicators import tables as indicators_tables
+from plans.summary import task_summary
 from reform_portal.numbers import format_citation_date, format_number, ratio_percent, to_decimal
 
 TEXT, NUMBER, PERCENT = "text", "number", "percent"
@@ -83,19 +83,6 @@ class Table:
         return [f"{w * 100 / total:.2f}%" for w in self.widths]
 
 
-class ProviderMissing(LookupError):
-    pass
-
-
-def _provider(module: str, name: str):
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ModuleNotFoundError as exc:
-        if exc.name and module.startswith(exc.name):
-            raise ProviderMissing(module) from exc
-        raise
-
-
 def number_cell(value, *, places: int | None = None) -> Cell:
     dec = to_decimal(value)
     if dec is None:
@@ -118,7 +105,6 @@ def text_cell(value) -> Cell:
 
 
 def task_summary_table(report) -> Table:
-    task_summary = _provider("plans.summary", "task_summary")
     summary = task_summary(unit=report.unit, year=report.period.year, on=report.cutoff_end)
     rows = []
     for item in [*summary.rows, summary.total]:
@@ -185,12 +171,11 @@ def _value_cell(row) -> Cell:
 
 
 def form_table(report, code: str) -> Table:
-    provider = _provider("indicators.tables", "form_table")
     values = None
-    if report.unit.children.exists():
+    if report.unit.has_units_below:
         # A district or province prints its own figures plus the consolidated ones of its units.
-        values = _provider("consolidation.prefill", "report_values")(unit=report.unit, period=report.period)
-    form = provider(unit=report.unit, period=report.period, form_code=code, values=values)
+        values = report_values(unit=report.unit, period=report.period)
+    form = indicators_tables.form_table(unit=report.unit, period=report.period, form_code=code, values=values)
     rows = []
     for item in form.rows:
         group = bool(item.is_group)
@@ -227,8 +212,7 @@ def _sheet_name(title: str) -> str:
 
 def dossier_table(report) -> Table:
     """Biểu số 06/VPCP/KSTT: one row per procedure field, the total row; landscape (16 columns)."""
-    provider = _provider("indicators.tables", "dossier_table")
-    grid = provider(unit=report.unit, period=report.period)
+    grid = indicators_tables.dossier_table(unit=report.unit, period=report.period)
     header_top = [HeaderCell("STT", rowspan=2), HeaderCell("Lĩnh vực giải quyết", rowspan=2)]
     header_top += [HeaderCell(group, colspan=span) for group, span in grid.column_groups]
     body = [*grid.rows, grid.total] if grid.fields_entered else [grid.total]
@@ -293,8 +277,7 @@ SUMMARIES = {"dossiers": dossier_summary}
 
 def breakdown_table(report) -> Table:
     """Key figures of each unit below, and their total (rates recomputed from the summed parts)."""
-    provider = _provider("consolidation.breakdown", "breakdown_table")
-    grid = provider(unit=report.unit, period=report.period)
+    grid = consolidation_breakdown.breakdown_table(unit=report.unit, period=report.period)
     columns = grid.columns
 
     def cells(row):
@@ -335,14 +318,6 @@ def build_table(kind: str, report) -> Table:
     return BUILDERS[kind](report)
 
 
-def report_tables(report, kinds: list[str]) -> tuple[dict[str, Table], list[str]]:
-    """Tables for ``kinds`` (skipping kinds whose provider app is absent), and the skipped kinds."""
-    tables, missing = {}, []
-    for kind in kinds:
-        if kind in tables or kind in missing:
-            continue
-        try:
-            tables[kind] = build_table(kind, report)
-        except ProviderMissing:
-            missing.append(kind)
-    return tables, missing
+def report_tables(report, kinds: list[str]) -> dict[str, Table]:
+    """The neutral tables for ``kinds``, in order, each built once."""
+    return {kind: build_table(kind, report) for kind in dict.fromkeys(kinds)}

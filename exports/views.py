@@ -1,7 +1,7 @@
 """Thin views: create an export, download an archived one, list them, preview the PDF.
 
 Anyone who may see the report's unit may export it; reports and exports of
-units the user cannot see answer 404 (units.access.report_for_user).
+units the user cannot see answer 404 (Report.objects.for_user, decided by units.access).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from exports.archive import CONTENT_TYPES, EXPORTERS, file_name, stored_bytes
 from exports.models import ExportedFile, ExportFormat
-from units.access import report_for_user
+from reports.models import Report
 
 
 def _download(data: bytes, *, filename: str, fmt: str, inline: bool = False) -> HttpResponse:
@@ -30,7 +30,7 @@ def _download(data: bytes, *, filename: str, fmt: str, inline: bool = False) -> 
 @login_required
 @require_POST
 def create(request, pk, fmt):
-    report = report_for_user(request.user, pk)
+    report = Report.objects.for_user(request.user, pk)
     if fmt not in ExportFormat.values:
         raise Http404
     export = EXPORTERS[fmt](report=report, user=request.user)
@@ -42,14 +42,14 @@ def create(request, pk, fmt):
 @require_GET
 def download(request, pk):
     export = get_object_or_404(ExportedFile.objects.select_related("report"), pk=pk)
-    report_for_user(request.user, export.report_id)
+    Report.objects.for_user(request.user, export.report_id)
     return _download(stored_bytes(export), filename=export.filename, fmt=export.format)
 
 
 @login_required
 @require_GET
 def export_list(request, pk):
-    report = report_for_user(request.user, pk)
+    report = Report.objects.for_user(request.user, pk)
     exports = report.exports.select_related("created_by")
     return render(request, "exports/list.html", {"report": report, "exports": exports, "formats": ExportFormat})
 
@@ -59,6 +59,6 @@ def export_list(request, pk):
 def preview(request, pk):
     from exports.pdf import render_pdf
 
-    report = report_for_user(request.user, pk)
+    report = Report.objects.for_user(request.user, pk)
     data = render_pdf(report)
     return _download(data, filename=file_name(report, ExportFormat.PDF), fmt=ExportFormat.PDF, inline=True)

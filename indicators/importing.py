@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 from indicators.models import ProcedureField, ValueType
 from indicators.parsing import parse_value
 from reform_portal.numbers import format_number
+from reform_portal.text import normalise_newlines
 
 R, S, IP = "dossiers.received.", "dossiers.resolved.", "dossiers.in_process."
 # (column key, title); keys ending in ".total" are checked against their parts, not stored.
@@ -108,7 +109,7 @@ def _looks_numeric(text: str) -> bool:
 def read_lines_from_text(text: str) -> list[list[str]]:
     if len(text.encode("utf-8")) > settings.UPLOAD_MAX_BYTES:
         raise ValidationError(_("The pasted text is too large."))
-    return [line.split("\t") for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return [line.split("\t") for line in normalise_newlines(text).split("\n")]
 
 
 def read_lines_from_xlsx(upload) -> list[list[str]]:

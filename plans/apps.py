@@ -1,6 +1,3 @@
-from importlib import import_module
-from importlib.util import find_spec
-
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -10,12 +7,9 @@ class PlansConfig(AppConfig):
     verbose_name = _("Reform plans and documents")
 
     def ready(self):
-        # The statistics app collects figures from providers; register ours when it offers the hook.
-        if find_spec("indicators.providers") is None:
-            return
-        providers = import_module("indicators.providers")
-        register = getattr(providers, "register_provider", None)
-        if register is not None:
-            from plans.summary import appendix_figures
+        # Appendix items 1.1/1.2 (tasks planned, done, …) are figures of the statistics catalogue whose
+        # value source is "provided": the plans app computes them. Imported here, once the apps are loaded.
+        from indicators.providers import register_provider
+        from plans.summary import appendix_figures
 
-            register("plans", appendix_figures)
+        register_provider("plans", appendix_figures)

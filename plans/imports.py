@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from plans.models import Plan, ReformField
 from plans.services import validate_task_values
 from reform_portal.numbers import format_citation_date
+from reform_portal.text import normalise_newlines
 
 COLUMNS = ("field", "title", "owner", "deadline", "completed_on", "note")
 MAX_ROWS = 1000
@@ -119,7 +120,7 @@ def parse_text(text: str, *, plan: Plan, fields: list[ReformField] | None = None
     """Check every line of a tab-separated list; each bad line is reported with its reasons."""
     matcher = FieldMatcher(fields if fields is not None else list(ReformField.objects.filter(is_active=True)))
     rows: list[ParsedRow] = []
-    lines = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = normalise_newlines(text).split("\n")
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue

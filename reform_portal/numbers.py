@@ -106,3 +106,13 @@ def format_citation_date(value: dt.date) -> str:
     """22/02/2023, 06/3/2023: how documents cite another document's date."""
     day, month = _decree_day_month(value)
     return f"{day}/{month}/{value.year}"
+
+
+def roman(number: int) -> str:
+    """4 -> "IV": quarters in period names, the parts of a report and its appendices."""
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):  # fmt: skip
+        while number >= value:
+            out, number = out + letters, number - value
+    return out

@@ -9,7 +9,7 @@ admin.site.site_title = _("CCHC reporting")
 admin.site.index_title = _("Administration")
 
 urlpatterns = [
-    path("", include("reports.urls")),
+    path("", include("desk.urls")),
     path("", include("units.urls")),
     path("", include("indicators.urls")),
     path("", include("plans.urls")),

@@ -24,6 +24,8 @@ import nh3
 from django.utils.safestring import SafeString, mark_safe
 from markdown_it import MarkdownIt
 
+from reform_portal.text import normalise_newlines
+
 _md = MarkdownIt("zero", {"html": False, "typographer": False}).enable(["emphasis", "escape"])
 
 _FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:\s*(.*)$")
@@ -45,7 +47,7 @@ class Parsed:
 
 def parse(text: str) -> Parsed:
     paragraphs, footnotes, order = [], {}, []
-    for raw in (text or "").replace("\r\n", "\n").split("\n"):
+    for raw in normalise_newlines(text).split("\n"):
         line = raw.strip()
         if not line:
             continue

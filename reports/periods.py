@@ -24,9 +24,9 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from reform_portal.numbers import roman
 from reports.models import Period, PeriodKind
 
-ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _CODE = re.compile(r"^(?P<year>\d{4})(?:-(?P<part>H[12]|Q[1-4]|9M|0[1-9]|1[0-2]))?$")
 
 
@@ -60,7 +60,7 @@ class PeriodSpec:
             case PeriodKind.NINE_MONTHS:
                 return f"9 tháng đầu năm {self.year}"
             case PeriodKind.QUARTER:
-                return f"quý {ROMAN[self.number]} năm {self.year}"
+                return f"quý {roman(self.number)} năm {self.year}"
         return f"tháng {self.number} năm {self.year}"
 
     def calendar_span(self) -> tuple[dt.date, dt.date]:

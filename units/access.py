@@ -140,31 +140,20 @@ def reviewed_units(user) -> list[Unit]:
     return [m.unit for m in memberships_of(user) if m.role == Role.REVIEWER]
 
 
-# Reports -------------------------------------------------------------------
-# The reports app owns the Report model; the decision of who sees which
-# report still lives here, expressed through the report's unit.
+def object_for_user(user, queryset: QuerySet, pk, action: Action = Action.VIEW, *, unit_field: str = "unit"):
+    """The object with this id if the user may see its unit (else 404) and may ``action`` it (else 403).
 
-
-def visible_reports(user, queryset=None):
-    """Reports of the units the user may see."""
-    if queryset is None:
-        from reports.models import Report
-
-        queryset = Report.objects.all()
-    return scope(queryset, user, Action.VIEW)
-
-
-def report_for_user(user, pk, action: Action = Action.VIEW):
-    """The report with this id if the user may see it (else 404) and may ``action`` it (else 403)."""
-    from reports.models import Report
-
+    For any model with a foreign key to Unit (a report, a plan, an export): the
+    fetch-for-user helper every view uses, so a guessed id of another unit's
+    object looks exactly like a missing one.
+    """
     try:
         pk = int(pk)
     except (TypeError, ValueError):
         raise Http404 from None
-    report = visible_reports(user, Report.objects.select_related("unit", "period", "report_type")).filter(pk=pk).first()
-    if report is None:
+    found = scope(queryset, user, Action.VIEW, unit_field=unit_field).filter(pk=pk).first()
+    if found is None:
         raise Http404
-    if action is not Action.VIEW and not allowed(user, action, report.unit):
+    if action is not Action.VIEW and not allowed(user, action, getattr(found, unit_field)):
         raise PermissionDenied
-    return report
+    return found

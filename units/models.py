@@ -11,8 +11,11 @@ from __future__ import annotations
 import datetime as dt
 
 from django.contrib.auth.models import AbstractUser
-from django.db import models
-from django.db.models import Q
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import Q, Value
+from django.db.models.functions import Concat, Length, Substr
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -122,14 +125,16 @@ class Unit(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        from units.tree import save_with_path
-
-        save_with_path(self, super().save, *args, **kwargs)
+        """Save, keeping this unit's path and its subtree's paths true (one UPDATE when it moves)."""
+        _save_with_path(self, super().save, *args, **kwargs)
 
     def clean(self):
-        from units.tree import validate_parent
+        _validate_parent(self)
 
-        validate_parent(self)
+    @cached_property
+    def has_units_below(self) -> bool:
+        """A district or province: it consolidates the units below into its own report."""
+        return self.children.exists()
 
     @property
     def path_upper_bound(self) -> str:
@@ -209,3 +214,52 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} · {self.unit} · {self.get_role_display()}"
+
+
+# Keeping the materialized path true -----------------------------------------------------------
+
+
+def _own_segment(unit: Unit) -> str:
+    return str(unit.pk).zfill(PATH_STEP)
+
+
+def _validate_parent(unit: Unit) -> None:
+    parent = unit.parent
+    if parent is None or unit.pk is None:
+        return
+    if parent.pk == unit.pk or (unit.path and parent.path.startswith(unit.path)):
+        raise ValidationError({"parent": _("A unit cannot be placed under itself or one of its own units.")})
+
+
+def _save_with_path(unit: Unit, save, *args, **kwargs) -> None:
+    """Save ``unit`` and keep its path, and its subtree's paths, consistent."""
+    with transaction.atomic():
+        _validate_parent(unit)
+        creating = unit.pk is None
+        if creating:
+            unit.path = ""
+            save(*args, **kwargs)
+            old_path = ""
+        else:
+            # Read the stored path: the in-memory one may predate a move of an ancestor.
+            old_path = Unit.objects.select_for_update().values_list("path", flat=True).get(pk=unit.pk)
+        parent_path = Unit.objects.values_list("path", flat=True).get(pk=unit.parent_id) if unit.parent_id else ""
+        new_path = parent_path + _own_segment(unit)
+        unit.path = new_path
+        unit.depth = len(new_path) // PATH_STEP - 1
+        if new_path != old_path:
+            Unit.objects.filter(pk=unit.pk).update(path=new_path, depth=unit.depth)
+            if old_path:
+                _rewrite_subtree(old_path, new_path)
+        if not creating:
+            kwargs.pop("force_insert", None)
+            save(*args, **kwargs)
+
+
+def _rewrite_subtree(old_prefix: str, new_prefix: str) -> None:
+    upper = str(int(old_prefix) + 1).zfill(len(old_prefix))
+    descendants = Unit.objects.filter(path__gt=old_prefix, path__lt=upper)
+    descendants.update(
+        path=Concat(Value(new_prefix), Substr("path", len(old_prefix) + 1)),
+        depth=(Length("path") - len(old_prefix) + len(new_prefix)) / PATH_STEP - 1,
+    )

@@ -7,7 +7,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from reports import states
 from reports.models.periods import Period, PeriodKind
+from reports.states import ReportState
+from units import access
+from units.access import Action
 
 
 def numbered_heading(number: str, level: int, title: str) -> str:
@@ -85,12 +89,13 @@ class OutlineSection(models.Model):
         return numbered_heading(self.number, self.level, self.title)
 
 
-class ReportState(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    PENDING_APPROVAL = "pending_approval", _("Awaiting the leader")
-    SUBMITTED = "submitted", _("Submitted")
-    RETURNED = "returned", _("Returned")
-    ACCEPTED = "accepted", _("Accepted")
+class ReportQuerySet(models.QuerySet):
+    def for_user(self, user, pk, action: Action = Action.VIEW) -> Report:
+        """The report with this id, with its unit, period and template, if the user may ``action`` it.
+
+        404 when the user may not see it, 403 when they may see it but not act (units.access decides).
+        """
+        return access.object_for_user(user, self.select_related("unit", "period", "report_type"), pk, action)
 
 
 class Report(models.Model):
@@ -119,6 +124,7 @@ class Report(models.Model):
     accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
 
     history = HistoricalRecords(excluded_fields=["updated_at"])
+    objects = ReportQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("report")
@@ -134,7 +140,7 @@ class Report(models.Model):
 
     @property
     def is_editable_state(self) -> bool:
-        return self.state in (ReportState.DRAFT, ReportState.RETURNED)
+        return self.state in states.EDITABLE
 
     @property
     def document_number(self) -> str:

@@ -1,9 +1,9 @@
 """The district's own document prints its units' figures: totals in Phụ lục I, the breakdown and its charts."""
 
+from desk.services import report_create
 from exports.document import official_document
 from reports.models import ReportState, ReportType
 from reports.periods import ensure_period
-from reports.services import report_create
 from tests.consolidation.conftest import make_communes, make_report, put
 from units.models import Membership, Role
 

@@ -2,8 +2,8 @@ from decimal import Decimal
 
 from consolidation.models import ConsolidationRun
 from consolidation.prefill import figures_with_sources, latest_run, refresh
+from desk.workflow import apply_move
 from reports.models import ReportState
-from reports.workflow import apply_move
 
 from .conftest import make_communes, make_report, put
 

@@ -96,9 +96,9 @@ def test_report_from_draft_to_accepted(new_page, shot, alice, leader, rita, tree
 
 
 def test_phone_sized_report_page(new_page, shot, alice, tree):
+    from desk.services import report_create
     from reports.models import ReportType
     from reports.periods import ensure_period
-    from reports.services import report_create
 
     report = report_create(unit=tree["20986"], period=ensure_period("2023"),
                            report_type=ReportType.objects.get(code="cchc-year"), user=alice)  # fmt: skip

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
+from desk.services import report_create
 from reports.models import Period, ReportType
-from reports.services import report_create
 
 CREATED = dt.datetime(2023, 12, 7, 8, 30, tzinfo=dt.UTC)
 

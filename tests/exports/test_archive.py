@@ -2,9 +2,9 @@
 
 import hashlib
 
+from desk.services import ReportEdit, report_save
 from exports.archive import export_pdf, export_xlsx, stored_bytes
 from exports.xlsx import render_xlsx
-from reports.services import ReportEdit, report_save
 
 
 def test_it_archives_bytes_hash_version_and_author(report, alice, settings, tmp_path):

@@ -5,11 +5,11 @@ import io
 import pytest
 from openpyxl import load_workbook
 
+from desk.services import report_create
 from exports.pdf import render_pdf
 from exports.xlsx import render_xlsx
 from reports.models import ReportState, ReportType
 from reports.periods import ensure_period
-from reports.services import report_create
 from tests.consolidation.conftest import make_communes, make_report, put
 from units.models import Membership, Role
 

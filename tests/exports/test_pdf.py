@@ -4,9 +4,9 @@ import datetime as dt
 import io
 import re
 
+from desk.services import report_issue
 from exports.pdf import render_pdf
 from exports.signing import FIELD_NAME
-from reports.services import report_issue
 
 from .conftest import CREATED, pdf_reader, pdf_text
 
@@ -24,8 +24,8 @@ def test_it_prints_the_header_subject_and_blanks_before_issuing(report):
     assert "Bình Phước, ngày" in text and "ngày 07 tháng 12" not in text
 
 
-def test_it_prints_number_and_decree_date_once_issued(report, alice):
-    report_issue(report=report, user=alice, number=46, issued_on=dt.date(2023, 12, 7))
+def test_it_prints_number_and_decree_date_once_issued(report, leader):
+    report_issue(report=report, user=leader, number=46, issued_on=dt.date(2023, 12, 7))
     text = pdf_text(render_pdf(report, created=CREATED))
     assert "Số: 46/BC-UBND" in text
     assert "Bình Phước, ngày 07 tháng 12 năm 2023" in text

@@ -18,13 +18,13 @@ def test_login_page_is_vietnamese_by_default(client, db):
 def test_english_can_be_chosen(client, alice):
     login(client, alice)
     client.post(reverse("set_language"), {"language": "en", "next": "/"})
-    page = client.get(reverse("reports:home")).content.decode()
+    page = client.get(reverse("desk:home")).content.decode()
     assert "Reports of" in page and "Báo cáo của" not in page
 
 
 def test_login_with_password_lands_on_home(client, alice):
     response = client.post(reverse("login"), {"username": "alice", "password": "pw-123456"}, follow=True)
-    assert response.redirect_chain[-1][0] == reverse("reports:home")
+    assert response.redirect_chain[-1][0] == reverse("desk:home")
     page = response.content.decode()
     assert "Xã Bình Phước" in page and "Chuyên viên nhập liệu" in page
 
@@ -36,26 +36,26 @@ def test_wrong_password_is_refused_in_vietnamese(client, alice):
 
 
 def test_anonymous_is_sent_to_login(client, db):
-    response = client.get(reverse("reports:home"))
+    response = client.get(reverse("desk:home"))
     assert response.status_code == 302 and response.url.startswith(reverse("login"))
 
 
 def test_home_fits_the_role(client, alice, rita, adam, oscar):
-    clerk_page = login(client, alice).get(reverse("reports:home")).content.decode()
+    clerk_page = login(client, alice).get(reverse("desk:home")).content.decode()
     assert 'data-testid="reporter-home"' in clerk_page and 'data-testid="reviewer-home"' not in clerk_page
-    reviewer_page = login(client, rita).get(reverse("reports:home")).content.decode()
+    reviewer_page = login(client, rita).get(reverse("desk:home")).content.decode()
     assert 'data-testid="reviewer-home"' in reviewer_page and 'data-testid="board-link"' in reviewer_page
     assert 'data-testid="reporter-home"' not in reviewer_page
-    admin_page = login(client, adam).get(reverse("reports:home")).content.decode()
+    admin_page = login(client, adam).get(reverse("desk:home")).content.decode()
     assert 'data-testid="admin-home"' in admin_page
-    lonely = login(client, oscar).get(reverse("reports:home")).content.decode()
+    lonely = login(client, oscar).get(reverse("desk:home")).content.decode()
     assert "Bạn chưa thuộc đơn vị nào" in lonely
 
 
 def test_home_query_count_does_not_grow_with_units(client, rita, django_assert_max_num_queries, tree):
     login(client, rita)
     with django_assert_max_num_queries(8):
-        client.get(reverse("reports:home"))
+        client.get(reverse("desk:home"))
 
 
 @pytest.mark.parametrize(
@@ -105,10 +105,10 @@ def test_seed_demo_is_idempotent(db):
 
 def test_an_english_browser_still_gets_vietnamese_until_english_is_chosen(client, alice):
     login(client, alice)
-    page = client.get(reverse("reports:home"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    page = client.get(reverse("desk:home"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
     assert "Báo cáo của" in page
     client.post(reverse("set_language"), {"language": "en", "next": "/"})
-    assert "Reports of" in client.get(reverse("reports:home")).content.decode()
+    assert "Reports of" in client.get(reverse("desk:home")).content.decode()
 
 
 def test_login_is_throttled_after_repeated_failures(client, alice, settings):

@@ -45,8 +45,8 @@ def notify_move(*, transition_id: int) -> int:
         context = {
             "transition": transition,
             "report": transition.report,
-            "url": settings.SITE_URL.rstrip("/") + reverse("reports:detail", args=[transition.report.pk]),
+            "url": settings.SITE_URL.rstrip("/") + reverse("desk:detail", args=[transition.report.pk]),
         }
-        subject = render_to_string("reports/email/move_subject.txt", context).strip()
-        body = render_to_string("reports/email/move_body.txt", context)
+        subject = render_to_string("desk/email/move_subject.txt", context).strip()
+        body = render_to_string("desk/email/move_body.txt", context)
     return send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)

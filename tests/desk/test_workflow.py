@@ -5,12 +5,12 @@ from decimal import Decimal
 import pytest
 from django.core import mail
 
+from desk.workflow import MOVES, WorkflowError, apply_move, available_moves
 from indicators.models import Indicator, Value
 from reports.models import ReportState, Transition
-from reports.workflow import MOVES, WorkflowError, apply_move, available_moves
 
 S = ReportState
-# Written out independently of reports.workflow.MOVES: (state, person) -> moves that must be allowed.
+# Written out independently of desk.workflow.MOVES: (state, person) -> moves that must be allowed.
 ALLOWED = {
     (S.DRAFT, "alice"): {"submit"},
     (S.RETURNED, "alice"): {"submit"},

@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from reports.selectors import home_context
+from desk.selectors import home_context
 
 
 @login_required
@@ -12,4 +12,4 @@ from reports.selectors import home_context
 def home(request):
     year = request.GET.get("year", "")
     context = home_context(user=request.user, today=dt.date.today(), year=int(year) if year.isdigit() else None)
-    return render(request, "reports/home.html", context)
+    return render(request, "desk/home.html", context)

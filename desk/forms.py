@@ -1,8 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from desk.services import EDIT_FIELDS, ReportEdit
 from reports.models import Report, ReportType
-from reports.services import EDIT_FIELDS, ReportEdit
 
 TEXTAREA = {"class": "form-control", "rows": 2}
 

@@ -3,9 +3,10 @@ import datetime as dt
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from desk.services import ReportEdit, StaleVersion, report_create, report_issue, report_save
+from reports.locking import ReportFrozen
 from reports.models import ReportState
 from reports.periods import ensure_period
-from reports.services import ReportEdit, StaleVersion, report_create, report_issue, report_save
 
 
 def edit_of(report, **changes):
@@ -89,8 +90,18 @@ def test_bad_window_and_wrong_people_are_refused(report, alice, leader):
 def test_no_edit_after_submission(report, alice):
     report.state = ReportState.SUBMITTED
     report.save()
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(ReportFrozen):
         report_save(report=report, user=alice, edit=edit_of(report, subject="x"), version=1)
+    report.refresh_from_db()
+    assert report.subject != "x"
+
+
+def test_only_the_leader_issues_the_number(report, alice, rita):
+    for user in (alice, rita):
+        with pytest.raises(PermissionDenied):
+            report_issue(report=report, user=user, number=7, issued_on=dt.date(2023, 12, 7))
+    report.refresh_from_db()
+    assert report.number is None
 
 
 def test_issuing_gives_a_number_once_per_year(report, leader, alice, binh_phuoc, cchc_year):

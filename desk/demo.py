@@ -12,11 +12,11 @@ import zoneinfo
 
 from django.contrib.auth import get_user_model
 
-from reports.demo_content import tinh_chau_2023
+from desk.demo_content import tinh_chau_2023
+from desk.services import report_create
+from desk.workflow import WorkflowError, apply_move
 from reports.models import Report, ReportType
 from reports.periods import ensure_period
-from reports.services import report_create
-from reports.workflow import WorkflowError, apply_move
 from units.demo import BINH_SON_COMMUNES
 from units.models import Membership, Role, Unit
 

@@ -1,8 +1,8 @@
 from django.urls import path
 
-from reports.views import editing, home, review
+from desk.views import editing, home, review
 
-app_name = "reports"
+app_name = "desk"
 
 urlpatterns = [
     path("", home.home, name="home"),

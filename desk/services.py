@@ -15,9 +15,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from desk.drafts import first_drafts
+from reform_portal.numbers import roman
+from reform_portal.text import normalise_newlines
+from reports import states
+from reports.locking import ReportFrozen, StaleVersion
 from reports.models import Period, PeriodKind, Report, ReportSection, ReportType
-from reports.periods import ROMAN
-from reports.workflow import can_edit
 from units.access import Action, allowed
 
 
@@ -33,7 +36,7 @@ def next_period_label(period: Period) -> str:
         case PeriodKind.QUARTER:
             if period.number == 4:
                 return f"QUÝ I NĂM {period.year + 1}"
-            return f"QUÝ {ROMAN[period.number + 1]} NĂM {period.year}"
+            return f"QUÝ {roman(period.number + 1)} NĂM {period.year}"
         case PeriodKind.MONTH:
             return f"THÁNG {period.number % 12 + 1} NĂM {period.year + (period.number == 12)}"
     return "THỜI GIAN TỚI"
@@ -109,18 +112,12 @@ def report_create(*, unit, period: Period, report_type: ReportType, user, copy_p
             )
         )
     if previous is None:
-        from reports.prefill import first_drafts
-
         drafts = first_drafts(report)
         for section in sections:
             if section.embed in drafts and not section.body:
                 section.body = drafts.pop(section.embed)
     ReportSection.objects.bulk_create(sections)
     return report
-
-
-class StaleVersion(ValidationError):
-    """Someone saved the report after this user opened it."""
 
 
 @dataclass
@@ -162,13 +159,15 @@ def report_save(*, report: Report, user, edit: ReportEdit, version: int) -> Repo
         raise ValidationError({"cutoff_end": _("The data window cannot end before it starts.")})
     with transaction.atomic():
         locked = Report.objects.select_for_update().select_related("unit", "period").get(pk=report.pk)
-        if not can_edit(report=locked, user=user):
-            raise PermissionDenied(_("This report cannot be edited in its current state."))
+        if not allowed(user, Action.EDIT, locked.unit):
+            raise PermissionDenied
+        if locked.state not in states.EDITABLE:
+            raise ReportFrozen(_("This report cannot be edited in its current state."))
         if locked.version != version:
             raise StaleVersion(
                 _("Someone else saved this report while you were editing it. Your text is kept below; compare it "
                   "with their changes, then save again."),
-                code="stale",
+                current=locked,
             )  # fmt: skip
         changed = [name for name in EDIT_FIELDS if getattr(locked, name) != getattr(edit, name)]
         for name in changed:
@@ -179,7 +178,7 @@ def report_save(*, report: Report, user, edit: ReportEdit, version: int) -> Repo
             raise ValidationError(_("The form does not match this report; reload the page."))
         changed_sections = []
         for pk, text in edit.sections.items():
-            text = text.replace("\r\n", "\n").strip()
+            text = normalise_newlines(text).strip()
             if sections[pk].body != text:
                 sections[pk].body = text
                 changed_sections.append(sections[pk])
@@ -195,8 +194,8 @@ def report_save(*, report: Report, user, edit: ReportEdit, version: int) -> Repo
 
 @transaction.atomic
 def report_issue(*, report: Report, user, number: int, issued_on: dt.date) -> Report:
-    """Give the report its number and date (the issuing step before signing)."""
-    if not allowed(user, Action.APPROVE, report.unit) and not allowed(user, Action.EDIT, report.unit):
+    """Give the report its number and date (the issuing step before signing), by the unit's leader."""
+    if not allowed(user, Action.APPROVE, report.unit):
         raise PermissionDenied
     if number <= 0:
         raise ValidationError({"number": _("The document number must be a positive whole number.")})
@@ -204,6 +203,8 @@ def report_issue(*, report: Report, user, number: int, issued_on: dt.date) -> Re
     if clash.exists():
         raise ValidationError({"number": _("Number %(n)d is already used by another report of this unit this year.")},
                               params={"n": number})  # fmt: skip
+    locked = Report.objects.select_for_update().get(pk=report.pk)
+    locked.number, locked.issued_on = number, issued_on
+    locked.save(update_fields=["number", "issued_on", "updated_at"])
     report.number, report.issued_on = number, issued_on
-    report.save(update_fields=["number", "issued_on", "updated_at"])
-    return report
+    return locked

@@ -11,12 +11,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from reports import panels, selectors
-from reports.forms import IssueForm, MoveForm
-from reports.models import Period, ReportType
-from reports.services import report_issue
-from reports.snapshots import changes_since_last_submission
-from reports.workflow import WorkflowError, apply_move, available_moves, can_edit
+from desk import panels, selectors
+from desk.forms import IssueForm, MoveForm
+from desk.services import report_issue
+from desk.snapshots import changes_since_last_submission
+from desk.workflow import WorkflowError, apply_move, available_moves, can_edit
+from reports.models import Period, Report, ReportType
 from units import access
 from units.access import Action
 
@@ -24,12 +24,12 @@ from units.access import Action
 @login_required
 @require_GET
 def report_detail(request, pk):
-    report = access.report_for_user(request.user, pk)
+    report = Report.objects.for_user(request.user, pk)
     report = selectors.report_with_sections(report.pk)
     user = request.user
     return render(
         request,
-        "reports/report_detail.html",
+        "desk/report_detail.html",
         {
             "report": report,
             "sections": list(report.sections.all()),
@@ -50,11 +50,11 @@ def report_detail(request, pk):
 @login_required
 @require_POST
 def report_move(request, pk):
-    report = access.report_for_user(request.user, pk)
+    report = Report.objects.for_user(request.user, pk)
     form = MoveForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("The request was incomplete; nothing was changed."))
-        return redirect("reports:detail", report.pk)
+        return redirect("desk:detail", report.pk)
     try:
         transition = apply_move(
             report=report,
@@ -70,13 +70,13 @@ def report_move(request, pk):
         messages.success(
             request, _("Done: the report is now “%(state)s”.") % {"state": transition.get_to_state_display()}
         )
-    return redirect("reports:detail", report.pk)
+    return redirect("desk:detail", report.pk)
 
 
 @login_required
 @require_POST
 def report_issue_view(request, pk):
-    report = access.report_for_user(request.user, pk, Action.APPROVE)
+    report = Report.objects.for_user(request.user, pk, Action.APPROVE)
     form = IssueForm(request.POST)
     if form.is_valid():
         try:
@@ -87,7 +87,7 @@ def report_issue_view(request, pk):
             messages.success(request, _("Number and date recorded."))
     else:
         messages.error(request, _("Please enter a valid number and a date as dd/mm/yyyy."))
-    return redirect("reports:detail", report.pk)
+    return redirect("desk:detail", report.pk)
 
 
 @login_required
@@ -106,7 +106,7 @@ def board(request, unit_code, period_code):
 
     return render(
         request,
-        "reports/board.html",
+        "desk/board.html",
         {
             "board": data,
             "status": status,

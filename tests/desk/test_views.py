@@ -4,9 +4,9 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from desk.services import report_create
 from reports.models import Report, ReportState, Transition
 from reports.periods import ensure_period
-from reports.services import report_create
 from units.models import Membership, Role, Unit, UnitKind, User
 
 
@@ -42,12 +42,12 @@ def edit_payload(report, **overrides):
 )
 def test_who_may_read_a_report(report, request, who, status):
     user = request.getfixturevalue(who)
-    assert client_for(user).get(reverse("reports:detail", args=[report.pk])).status_code == status
+    assert client_for(user).get(reverse("desk:detail", args=[report.pk])).status_code == status
 
 
 def test_guessed_ids_look_missing(report, alice):
     client = client_for(alice)
-    assert client.get(reverse("reports:detail", args=[report.pk + 999])).status_code == 404
+    assert client.get(reverse("desk:detail", args=[report.pk + 999])).status_code == 404
     assert client.get("/reports/abc/").status_code == 404
 
 
@@ -56,13 +56,13 @@ def test_guessed_ids_look_missing(report, alice):
 )
 def test_who_may_open_the_editor(report, request, who, status):
     user = request.getfixturevalue(who)
-    assert client_for(user).get(reverse("reports:edit", args=[report.pk])).status_code == status
+    assert client_for(user).get(reverse("desk:edit", args=[report.pk])).status_code == status
 
 
 @pytest.mark.parametrize(("who", "status"), [("rita", 403), ("leader", 403), ("carol", 404), ("oscar", 404)])
 def test_forged_edits_change_nothing(report, request, who, status):
     user = request.getfixturevalue(who)
-    response = client_for(user).post(reverse("reports:edit", args=[report.pk]), edit_payload(report, subject="Bị sửa"))
+    response = client_for(user).post(reverse("desk:edit", args=[report.pk]), edit_payload(report, subject="Bị sửa"))
     assert response.status_code == status
     report.refresh_from_db()
     assert report.subject != "Bị sửa" and report.version == 1
@@ -71,7 +71,7 @@ def test_forged_edits_change_nothing(report, request, who, status):
 def test_the_clerk_saves_and_bad_input_keeps_the_text(report, alice):
     client = client_for(alice)
     section = report.sections.get(order=2)
-    url = reverse("reports:edit", args=[report.pk])
+    url = reverse("desk:edit", args=[report.pk])
     bad = edit_payload(report, cutoff_start="31/12/2023", **{f"section_{section.pk}": "Văn bản quý giá"})
     page = client.post(url, bad).content.decode()
     assert "Không có gì được lưu" in page and "Văn bản quý giá" in page
@@ -91,7 +91,7 @@ def test_the_second_of_two_concurrent_saves_is_refused_and_shown_the_difference(
     bob = User.objects.create_user("bob", password="x")
     Membership.objects.create(user=bob, unit=binh_phuoc, role=Role.CLERK)
     section = report.sections.get(order=2)
-    url = reverse("reports:edit", args=[report.pk])
+    url = reverse("desk:edit", args=[report.pk])
     alice_form, bob_form = edit_payload(report), edit_payload(report)
     alice_form[f"section_{section.pk}"] = "Bản của Alice"
     bob_form[f"section_{section.pk}"] = "Bản của Bob"
@@ -108,7 +108,7 @@ def test_the_second_of_two_concurrent_saves_is_refused_and_shown_the_difference(
 
 
 def test_moves_are_post_only_and_forged_ones_change_nothing(report, alice, carol):
-    url = reverse("reports:move", args=[report.pk])
+    url = reverse("desk:move", args=[report.pk])
     assert client_for(alice).get(url).status_code == 405
     response = client_for(alice).post(url, {"move": "accept", "seen_state": "draft"}, follow=True)
     assert "Bạn không được thực hiện" in response.content.decode()
@@ -120,7 +120,7 @@ def test_moves_are_post_only_and_forged_ones_change_nothing(report, alice, carol
 
 def test_a_double_submitted_form_submits_once(report, alice):
     client = client_for(alice)
-    url = reverse("reports:move", args=[report.pk])
+    url = reverse("desk:move", args=[report.pk])
     client.post(url, {"move": "submit", "seen_state": "draft"})
     response = client.post(url, {"move": "submit", "seen_state": "draft"}, follow=True)
     assert "không có gì thay đổi" in response.content.decode()
@@ -130,7 +130,7 @@ def test_a_double_submitted_form_submits_once(report, alice):
 def test_new_report_created_once_even_when_clicked_twice(alice, binh_phuoc, tree):
     client = client_for(alice)
     period = ensure_period("2024-H1")
-    url = reverse("reports:new", args=[binh_phuoc.code, period.code])
+    url = reverse("desk:new", args=[binh_phuoc.code, period.code])
     assert client.get(url).status_code == 200
     from reports.models import ReportType
 
@@ -143,33 +143,33 @@ def test_new_report_created_once_even_when_clicked_twice(alice, binh_phuoc, tree
 
 def test_other_units_cannot_start_a_report_here(carol, rita, binh_phuoc):
     period = ensure_period("2024-H1")
-    url = reverse("reports:new", args=[binh_phuoc.code, period.code])
+    url = reverse("desk:new", args=[binh_phuoc.code, period.code])
     assert client_for(carol).get(url).status_code == 404
     assert client_for(rita).get(url).status_code == 403
 
 
 def test_home_lists_the_units_reports_with_their_state(report, alice):
-    page = client_for(alice).get(reverse("reports:home")).content.decode()
-    assert reverse("reports:detail", args=[report.pk]) in page
+    page = client_for(alice).get(reverse("desk:home")).content.decode()
+    assert reverse("desk:detail", args=[report.pk]) in page
     assert 'data-state="draft"' in page
 
 
 @pytest.mark.parametrize(("who", "status"), [("rita", 200), ("alice", 404), ("paula", 403), ("carol", 404)])
 def test_board_access(request, who, status, year_2023):
     user = request.getfixturevalue(who)
-    assert client_for(user).get(reverse("reports:board", args=["524", "2023"])).status_code == status
+    assert client_for(user).get(reverse("desk:board", args=["524", "2023"])).status_code == status
 
 
 def test_board_counts_and_filters(report, alice, leader, rita, tinh_chau, year_2023):
-    from reports.workflow import apply_move
+    from desk.workflow import apply_move
 
     apply_move(report=report, user=alice, move_name="submit", seen_state="draft")
     apply_move(report=report, user=leader, move_name="approve", seen_state="pending_approval")
     client = client_for(rita)
-    page = client.get(reverse("reports:board", args=["524", "2023"])).content.decode()
+    page = client.get(reverse("desk:board", args=["524", "2023"])).content.decode()
     expected = Unit.objects.filter(parent__code="524").count()
     assert f"1/{expected} đã gửi" in page
-    filtered = client.get(reverse("reports:board", args=["524", "2023"]) + "?status=submitted").content.decode()
+    filtered = client.get(reverse("desk:board", args=["524", "2023"]) + "?status=submitted").content.decode()
     assert filtered.count('data-status="submitted"') == 1 and 'data-status="not_started"' not in filtered
     assert "Xã Tịnh Châu" not in page  # another district's commune
 
@@ -187,7 +187,7 @@ def test_board_query_count_is_the_same_for_20_or_200_units(
     rita, binh_son, year_2023, cchc_year, django_assert_num_queries
 ):
     client = client_for(rita)
-    url = reverse("reports:board", args=["524", "2023"])
+    url = reverse("desk:board", args=["524", "2023"])
     assert 20 <= binh_son.children.count() < 30  # the demo district: 22 communes and its office
     client.get(url)
     from django.db import connection
@@ -207,7 +207,7 @@ def test_report_page_query_count_does_not_grow_with_sections(report, alice):
     from django.test.utils import CaptureQueriesContext
 
     client = client_for(alice)
-    url = reverse("reports:detail", args=[report.pk])
+    url = reverse("desk:detail", args=[report.pk])
     client.get(url)
     with CaptureQueriesContext(connection) as before:
         client.get(url)
@@ -223,9 +223,9 @@ def test_report_page_query_count_does_not_grow_with_sections(report, alice):
 def test_the_timeline_shows_saves_and_moves(report, alice):
     client = client_for(alice)
     section = report.sections.get(order=3)
-    client.post(reverse("reports:edit", args=[report.pk]), edit_payload(report, **{f"section_{section.pk}": "Mới"}))
-    client.post(reverse("reports:move", args=[report.pk]), {"move": "submit", "seen_state": "draft"})
-    page = client.get(reverse("reports:detail", args=[report.pk])).content.decode()
+    client.post(reverse("desk:edit", args=[report.pk]), edit_payload(report, **{f"section_{section.pk}": "Mới"}))
+    client.post(reverse("desk:move", args=[report.pk]), {"move": "submit", "seen_state": "draft"})
+    page = client.get(reverse("desk:detail", args=[report.pk])).content.decode()
     assert "đã lưu phiên bản 2" in page and section.title in page
     assert page.count('data-testid="timeline-entry"') == 2
 
@@ -240,6 +240,6 @@ def test_the_report_page_shows_the_key_figures_as_printed(report, alice, binh_ph
                          ("dossiers.resolved.on_time", 363), ("dossiers.resolved.late", 18)]:  # fmt: skip
         Value.objects.create(unit=binh_phuoc, period=year_2023, indicator=Indicator.objects.get(code=code),
                              number=Decimal(number))  # fmt: skip
-    page = client_for(alice).get(reverse("reports:detail", args=[report.pk])).content.decode()
+    page = client_for(alice).get(reverse("desk:detail", args=[report.pk])).content.decode()
     assert 'data-testid="key-figures"' in page
     assert "1.949" in page and "99,04\u00a0%" in page  # seed 000: 1863 / 1881

@@ -17,7 +17,7 @@ KEYS = {
 
 
 def generated_paragraphs(report: Report) -> dict[str, str]:
-    from reports.panels import insertables
+    from desk.panels import insertables
 
     return {item.key if "." in item.key else f"{item.source}.{item.key}": item.text for item in insertables(report)}
 

@@ -1,8 +1,8 @@
 import pytest
 
+from desk.services import report_create
 from reports.models import ReportType
 from reports.periods import ensure_period
-from reports.services import report_create
 
 
 @pytest.fixture

@@ -10,12 +10,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from reports import markup, panels
-from reports.forms import NewReportForm, ReportForm
+from desk import panels
+from desk.forms import NewReportForm, ReportForm
+from desk.services import StaleVersion, previous_report, report_create, report_save, templates_for
+from desk.snapshots import TextChange, _diff_html
+from desk.workflow import can_edit
+from reform_portal.text import normalise_newlines
+from reports import markup
 from reports.models import Period, Report
-from reports.services import StaleVersion, previous_report, report_create, report_save, templates_for
-from reports.snapshots import TextChange, _diff_html
-from reports.workflow import can_edit
 from units import access
 from units.access import Action
 
@@ -31,7 +33,7 @@ def report_new(request, unit_code, period_code):
     if request.method == "POST" and chosen.isdigit() and int(chosen) in existing:
         # A second click on "create" (or a stale page): the report exists; open it rather than fail.
         messages.info(request, _("This unit already has a report of this kind for this period."))
-        return redirect("reports:edit", existing[int(chosen)].pk)
+        return redirect("desk:edit", existing[int(chosen)].pk)
     types = [t for t in types if t.pk not in existing]
     form = NewReportForm(request.POST or None, types=types)
     if request.method == "POST" and form.is_valid():
@@ -50,12 +52,12 @@ def report_new(request, unit_code, period_code):
                 unit=unit, period=period, report_type=form.cleaned_data["report_type"]
             ).first()
             if report is None:
-                return redirect("reports:home")
-        return redirect("reports:edit", report.pk)
+                return redirect("desk:home")
+        return redirect("desk:edit", report.pk)
     previous = {t.pk: previous_report(unit=unit, report_type=t, before=period) for t in types}
     return render(
         request,
-        "reports/report_new.html",
+        "desk/report_new.html",
         {"unit": unit, "period": period, "form": form, "existing": existing.values(), "previous": previous},
     )
 
@@ -69,7 +71,7 @@ def _conflicts(report: Report, form: ReportForm) -> list[TextChange]:
         if (mine or "") != (theirs or ""):
             changes.append(TextChange(str(Report._meta.get_field(name).verbose_name), _diff_html(theirs, mine)))
     for section in report.sections.order_by("order"):
-        mine = (form.cleaned_data.get(f"section_{section.pk}") or "").replace("\r\n", "\n").strip()
+        mine = normalise_newlines(form.cleaned_data.get(f"section_{section.pk}")).strip()
         if mine != section.body:
             changes.append(TextChange(section.heading, _diff_html(section.body, mine)))
     return changes
@@ -78,10 +80,10 @@ def _conflicts(report: Report, form: ReportForm) -> list[TextChange]:
 @login_required
 @require_http_methods(["GET", "POST"])
 def report_edit(request, pk):
-    report = access.report_for_user(request.user, pk, Action.EDIT)
+    report = Report.objects.for_user(request.user, pk, Action.EDIT)
     if not can_edit(report=report, user=request.user):
         messages.warning(request, _("This report cannot be edited in its current state."))
-        return redirect("reports:detail", report.pk)
+        return redirect("desk:detail", report.pk)
     sections = list(report.sections.order_by("order"))
     form = ReportForm(request.POST or None, instance=report, sections=sections)
     conflicts = []
@@ -99,13 +101,13 @@ def report_edit(request, pk):
         else:
             messages.success(request, _("Saved."))
             if "save_and_view" in request.POST:
-                return redirect("reports:detail", report.pk)
-            return redirect("reports:edit", report.pk)
+                return redirect("desk:detail", report.pk)
+            return redirect("desk:edit", report.pk)
     elif request.method == "POST":
         messages.error(request, _("Nothing was saved: please correct the fields marked below."))
     return render(
         request,
-        "reports/report_edit.html",
+        "desk/report_edit.html",
         {
             "report": report,
             "form": form,
@@ -119,6 +121,6 @@ def report_edit(request, pk):
 @require_POST
 def preview(request, pk):
     """Live preview of one section's text (htmx)."""
-    access.report_for_user(request.user, pk)
+    Report.objects.for_user(request.user, pk)
     text = request.POST.get("text", "")[:100_000]
     return HttpResponse(markup.render(text, anchor=f"p{pk}"))
