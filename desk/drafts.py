@@ -7,6 +7,7 @@ completeness and tasks, then the district-wide dossier figures.
 
 from __future__ import annotations
 
+from desk.panels import insertables
 from reports.models import Report
 
 # embed of a section -> paragraph keys, for a unit without / with units below
@@ -17,14 +18,12 @@ KEYS = {
 
 
 def generated_paragraphs(report: Report) -> dict[str, str]:
-    from desk.panels import insertables
-
     return {item.key if "." in item.key else f"{item.source}.{item.key}": item.text for item in insertables(report)}
 
 
 def first_drafts(report: Report) -> dict[str, str]:
     """Section embed -> text, for the sections this report's generated sentences can start."""
-    consolidating = report.unit.children.exists()
+    consolidating = report.unit.has_units_below
     available = generated_paragraphs(report)
     drafts = {}
     for embed, (own_keys, consolidated_keys) in KEYS.items():

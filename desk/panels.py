@@ -8,6 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from consolidation import narrative as consolidation_narrative
+from consolidation.prefill import report_values
+from indicators import narrative as indicators_narrative
+from indicators import validation
+from indicators.values import active_indicators, values_by_code
+from plans import narrative as plans_narrative
+from plans import summary
+from reform_portal.numbers import format_number, format_percent
 from reports.models import Report
 
 
@@ -22,35 +30,25 @@ class Insertable:
 
 
 def findings(report: Report) -> list:
-    from indicators.validation import findings as figure_findings
-
-    return figure_findings(unit=report.unit, period=report.period)
+    return validation.findings(unit=report.unit, period=report.period)
 
 
 def insertables(report: Report) -> list[Insertable]:
-    from indicators.narrative import paragraphs as figure_paragraphs
-    from plans.narrative import paragraphs as plan_paragraphs
-
-    items = [
-        Insertable(p.key, p.title, p.text, "plans") for p in plan_paragraphs(unit=report.unit, period=report.period)
-    ]
+    unit, period = report.unit, report.period
+    items = [Insertable(p.key, p.title, p.text, "plans") for p in plans_narrative.paragraphs(unit=unit, period=period)]
     items += [
-        Insertable(p.key, p.title, p.text, "figures") for p in figure_paragraphs(unit=report.unit, period=report.period)
+        Insertable(p.key, p.title, p.text, "figures") for p in indicators_narrative.paragraphs(unit=unit, period=period)
     ]
-    if report.unit.children.exists():
-        from consolidation.narrative import paragraphs as consolidated_paragraphs
-
+    if unit.has_units_below:
         items += [
             Insertable(p.key, p.title, p.text, "consolidation")
-            for p in consolidated_paragraphs(unit=report.unit, period=report.period)
+            for p in consolidation_narrative.paragraphs(unit=unit, period=period)
         ]
     return items
 
 
 def task_summary(report: Report):
-    from plans.summary import task_summary as summary
-
-    return summary(unit=report.unit, year=report.period.year, on=report.cutoff_end)
+    return summary.task_summary(unit=report.unit, year=report.period.year, on=report.cutoff_end)
 
 
 KEY_FIGURES = [
@@ -72,13 +70,8 @@ class KeyFigure:
 
 def key_figures(report: Report) -> list[KeyFigure]:
     """The handful of figures a reviewer looks at first, formatted as the document prints them."""
-    from indicators.values import active_indicators, values_by_code
-    from reform_portal.numbers import format_number, format_percent
-
     catalogue = active_indicators()
-    if report.unit.children.exists():
-        from consolidation.prefill import report_values
-
+    if report.unit.has_units_below:
         values = report_values(unit=report.unit, period=report.period)
     else:
         values = values_by_code(unit=report.unit, period=report.period, indicators=catalogue)

@@ -32,7 +32,7 @@ from indicators.models import (
     ValueType,
 )
 from indicators.parsing import parse_value
-from reform_portal.numbers import format_number, ratio_percent
+from reform_portal.numbers import clean_number, format_number, ratio_percent
 from units import access
 
 Cell = tuple[str, str]  # (indicator code, breakdown); breakdown "" is the total / no breakdown
@@ -42,15 +42,6 @@ def active_indicators() -> dict[str, Indicator]:
     """The active catalogue, code -> Indicator, in one query (numerator/denominator codes included)."""
     qs = Indicator.objects.filter(is_active=True).select_related("numerator", "denominator", "group")
     return {i.code: i for i in qs.order_by("order", "code")}
-
-
-def clean_number(value: Decimal | None) -> Decimal | None:
-    """1949.0000 -> 1949; 5.5000 -> 5.5 (stored with four places, shown as typed)."""
-    if value is None:
-        return None
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
 
 
 def derive(values: dict, *, indicators: dict[str, Indicator] | None = None) -> dict:

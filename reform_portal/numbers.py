@@ -30,6 +30,15 @@ def to_decimal(value: Number | str | None) -> Decimal | None:
         return None
 
 
+def clean_number(value: Decimal | None) -> Decimal | None:
+    """1949.0000 -> 1949; 5.5000 -> 5.5: a stored figure (four places) as it was typed."""
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
 def round_half_up(value: Number, places: int = 2) -> Decimal:
     quantum = Decimal(1).scaleb(-places)
     return to_decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
@@ -54,12 +63,7 @@ def format_number(value: Number | None, places: int | None = None, *, empty: str
     dec = to_decimal(value)
     if dec is None:
         return empty
-    if places is not None:
-        dec = round_half_up(dec, places)
-    elif dec == dec.to_integral_value():
-        dec = dec.quantize(Decimal(1))
-    else:
-        dec = dec.normalize()
+    dec = round_half_up(dec, places) if places is not None else clean_number(dec)
     sign = "-" if dec < 0 else ""
     text = f"{abs(dec):f}"
     whole, _, frac = text.partition(".")
