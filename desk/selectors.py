@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
-from reports.models import Period, PeriodKind, Report, ReportState, ReportType, Transition
+from reports.models import Period, PeriodKind, Report, ReportSection, ReportState, ReportType, Transition
 from units import access
 from units.access import Action
 from units.models import Role, Unit
@@ -188,7 +188,6 @@ class TimelineEntry:
 
 def report_timeline(report: Report) -> list[TimelineEntry]:
     """Moves and saves, oldest first, in three queries whatever the number of saves."""
-    from reports.models import ReportSection
 
     entries = [TimelineEntry(t.at, t.actor, transition=t) for t in report.transitions.select_related("actor")]
     changed: dict[str, list[str]] = {}
@@ -207,7 +206,6 @@ def report_timeline(report: Report) -> list[TimelineEntry]:
 
 
 def report_with_sections(report_id: int):
-    from reports.models import ReportSection
 
     return (
         Report.objects.select_related("unit", "period", "report_type", "unit__parent")

@@ -17,6 +17,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from exports.models import ExportedFile, ExportFormat
+from exports.pdf import render_pdf
+from exports.xlsx import render_xlsx
 
 CONTENT_TYPES = {
     ExportFormat.PDF: "application/pdf",
@@ -66,8 +68,6 @@ def _archive(*, report, user, fmt: str, data: bytes, created) -> ExportedFile:
 
 def export_pdf(*, report, user) -> ExportedFile:
     """Render the report as the signing-ready PDF and archive it."""
-    from exports.pdf import render_pdf
-
     created = timezone.now()
     return _archive(report=report, user=user, fmt=ExportFormat.PDF, data=render_pdf(report, created=created),
                     created=created)  # fmt: skip
@@ -75,8 +75,6 @@ def export_pdf(*, report, user) -> ExportedFile:
 
 def export_xlsx(*, report, user) -> ExportedFile:
     """Write the report's tables as an Excel workbook and archive it."""
-    from exports.xlsx import render_xlsx
-
     created = timezone.now()
     return _archive(report=report, user=user, fmt=ExportFormat.XLSX, data=render_xlsx(report, created=created),
                     created=created)  # fmt: skip

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from exports.archive import CONTENT_TYPES, EXPORTERS, file_name, stored_bytes
 from exports.models import ExportedFile, ExportFormat
+from exports.pdf import render_pdf
 from reports.models import Report
 
 
@@ -57,8 +58,6 @@ def export_list(request, pk):
 @login_required
 @require_GET
 def preview(request, pk):
-    from exports.pdf import render_pdf
-
     report = Report.objects.for_user(request.user, pk)
     data = render_pdf(report)
     return _download(data, filename=file_name(report, ExportFormat.PDF), fmt=ExportFormat.PDF, inline=True)

@@ -11,6 +11,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from consolidation.charts import trend_chart_svg
+from consolidation.pages import board_summary_context
 from desk import panels, selectors
 from desk.forms import IssueForm, MoveForm
 from desk.services import report_issue
@@ -101,9 +103,6 @@ def board(request, unit_code, period_code):
     )
     status = request.GET.get("status", "")
     data = selectors.board(user=request.user, unit=unit, period=period, report_type=report_type, status=status)
-    from consolidation.charts import trend_chart_svg
-    from consolidation.pages import board_summary_context
-
     return render(
         request,
         "desk/board.html",

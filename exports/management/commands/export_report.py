@@ -4,6 +4,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from exports.pdf import render_pdf
+from exports.xlsx import render_xlsx
 from reports.models import Report
 
 
@@ -32,13 +34,6 @@ class Command(BaseCommand):
             codes = ", ".join(reports.values_list("report_type__code", flat=True))
             raise CommandError(f"Unit {unit} has several reports for {period}; choose one with --type ({codes}).")
         report = found[0]
-        if format == "pdf":
-            from exports.pdf import render_pdf
-
-            data = render_pdf(report)
-        else:
-            from exports.xlsx import render_xlsx
-
-            data = render_xlsx(report)
+        data = render_pdf(report) if format == "pdf" else render_xlsx(report)
         Path(output).write_bytes(data)
         self.stdout.write(f"{output}: {len(data)} bytes")
