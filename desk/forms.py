@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from desk.services import EDIT_FIELDS, ReportEdit
+from desk.services import ReportEdit
 from reports.models import Report, ReportType
 
 TEXTAREA = {"class": "form-control", "rows": 2}
@@ -25,7 +25,7 @@ class ReportForm(forms.ModelForm):
 
     class Meta:
         model = Report
-        fields = EDIT_FIELDS
+        fields = Report.EDIT_FIELDS
         widgets = {
             "subject": forms.Textarea(attrs={**TEXTAREA, "rows": 2}),
             "addressee": forms.Textarea(attrs=TEXTAREA),
@@ -65,7 +65,7 @@ class ReportForm(forms.ModelForm):
     def to_edit(self) -> ReportEdit:
         data = self.cleaned_data
         return ReportEdit(
-            **{name: data[name] for name in EDIT_FIELDS},
+            **{name: data[name] for name in Report.EDIT_FIELDS},
             sections={s.pk: data[f"section_{s.pk}"] for s in self.sections},
         )
 

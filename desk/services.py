@@ -67,13 +67,28 @@ def previous_report(*, unit, report_type: ReportType, before: Period) -> Report 
 
 @transaction.atomic
 def report_create(*, unit, period: Period, report_type: ReportType, user, copy_previous: bool = False) -> Report:
-    """Open the unit's report for a period, its sections laid out from the template's outline."""
+    """Open the unit's report for a period, its sections laid out from the template's outline.
+
+    The sections start from last period's text when ``copy_previous`` finds a previous report of the
+    same family; otherwise the sections that carry a table start from the generated sentences.
+    """
     if not allowed(user, Action.EDIT, unit):
         raise PermissionDenied
     if not report_type.fits(period):
         raise ValidationError(_("This template is not used for this kind of period."))
+    report = _insert_report(_new_report(unit=unit, period=period, report_type=report_type))
+    previous = previous_report(unit=unit, report_type=report_type, before=period) if copy_previous else None
+    sections = _sections_from_outline(report, previous)
+    if previous is None:
+        _start_from_generated_sentences(report, sections)
+    ReportSection.objects.bulk_create(sections)
+    return report
+
+
+def _new_report(*, unit, period: Period, report_type: ReportType) -> Report:
+    """The header, the data window and the signatory as the template and the unit's identity give them."""
     parent = unit.parent
-    report = Report(
+    return Report(
         unit=unit,
         period=period,
         report_type=report_type,
@@ -88,15 +103,23 @@ def report_create(*, unit, period: Period, report_type: ReportType, user, copy_p
         signatory_title=unit.signatory_title,
         signatory_name=unit.signatory_name,
     )
+
+
+def _insert_report(report: Report) -> Report:
     try:
         with transaction.atomic():
             report.save()
     except IntegrityError as exc:
         raise ValidationError(_("This unit already has a report of this kind for this period."), code="exists") from exc
-    previous = previous_report(unit=unit, report_type=report_type, before=period) if copy_previous else None
+    return report
+
+
+def _sections_from_outline(report: Report, previous: Report | None) -> list[ReportSection]:
+    """One section per heading of the outline; a heading the previous report had keeps its text."""
+    unit, period = report.unit, report.period
     old_bodies = {s.title.upper(): s.body for s in previous.sections.all()} if previous else {}
     sections = []
-    for outline in report_type.outline.order_by("order"):
+    for outline in report.report_type.outline.order_by("order"):
         title = _fill(outline.title, unit=unit, period=period)
         sections.append(
             ReportSection(
@@ -111,13 +134,14 @@ def report_create(*, unit, period: Period, report_type: ReportType, user, copy_p
                 body=old_bodies.get(title.upper(), old_bodies.get(outline.title.upper(), "")),
             )
         )
-    if previous is None:
-        drafts = first_drafts(report)
-        for section in sections:
-            if section.embed in drafts and not section.body:
-                section.body = drafts.pop(section.embed)
-    ReportSection.objects.bulk_create(sections)
-    return report
+    return sections
+
+
+def _start_from_generated_sentences(report: Report, sections: list[ReportSection]) -> None:
+    drafts = first_drafts(report)
+    for section in sections:
+        if section.embed in drafts and not section.body:
+            section.body = drafts.pop(section.embed)
 
 
 @dataclass
@@ -133,20 +157,6 @@ class ReportEdit:
     signatory_title: str
     signatory_name: str
     sections: dict[int, str] = field(default_factory=dict)  # section id -> text
-
-
-EDIT_FIELDS = [
-    "subject",
-    "addressee",
-    "intro",
-    "closing",
-    "recipients",
-    "cutoff_start",
-    "cutoff_end",
-    "signatory_authority",
-    "signatory_title",
-    "signatory_name",
-]
 
 
 def report_save(*, report: Report, user, edit: ReportEdit, version: int) -> Report:
@@ -169,7 +179,7 @@ def report_save(*, report: Report, user, edit: ReportEdit, version: int) -> Repo
                   "with their changes, then save again."),
                 current=locked,
             )  # fmt: skip
-        changed = [name for name in EDIT_FIELDS if getattr(locked, name) != getattr(edit, name)]
+        changed = [name for name in Report.EDIT_FIELDS if getattr(locked, name) != getattr(edit, name)]
         for name in changed:
             setattr(locked, name, getattr(edit, name))
         sections = {s.pk: s for s in locked.sections.select_for_update()}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -15,6 +17,7 @@ from desk.forms import NewReportForm, ReportForm
 from desk.services import StaleVersion, previous_report, report_create, report_save, templates_for
 from desk.snapshots import TextChange, _diff_html
 from desk.workflow import can_edit
+from reform_portal.numbers import format_date
 from reform_portal.text import normalise_newlines
 from reports import markup
 from reports.models import Period, Report
@@ -62,13 +65,17 @@ def report_new(request, unit_code, period_code):
     )
 
 
+def _as_text(value) -> str:
+    return format_date(value) if isinstance(value, dt.date) else normalise_newlines(value).strip()
+
+
 def _conflicts(report: Report, form: ReportForm) -> list[TextChange]:
     """Where the saved report now differs from what this user typed."""
     report.refresh_from_db()
     changes = []
-    for name in ("subject", "addressee", "intro", "closing", "recipients"):
-        mine, theirs = form.cleaned_data.get(name, ""), getattr(report, name)
-        if (mine or "") != (theirs or ""):
+    for name in Report.EDIT_FIELDS:
+        mine, theirs = _as_text(form.cleaned_data.get(name)), _as_text(getattr(report, name))
+        if mine != theirs:
             changes.append(TextChange(str(Report._meta.get_field(name).verbose_name), _diff_html(theirs, mine)))
     for section in report.sections.order_by("order"):
         mine = normalise_newlines(form.cleaned_data.get(f"section_{section.pk}")).strip()

@@ -126,6 +126,20 @@ class Report(models.Model):
     history = HistoricalRecords(excluded_fields=["updated_at"])
     objects = ReportQuerySet.as_manager()
 
+    # What the clerk writes besides the sections: the editor's fields, the snapshot's, the diff's.
+    EDIT_FIELDS = (
+        "subject",
+        "addressee",
+        "intro",
+        "closing",
+        "recipients",
+        "cutoff_start",
+        "cutoff_end",
+        "signatory_authority",
+        "signatory_title",
+        "signatory_name",
+    )
+
     class Meta:
         verbose_name = _("report")
         verbose_name_plural = _("reports")
