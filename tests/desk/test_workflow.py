@@ -5,9 +5,12 @@ from decimal import Decimal
 import pytest
 from django.core import mail
 
+from consolidation.models import ConsolidationRun
+from desk.services import report_create
 from desk.workflow import MOVES, WorkflowError, apply_move, available_moves
 from indicators.models import Indicator, Value
-from reports.models import ReportState, Transition
+from reports.models import ReportState, ReportType, Transition
+from units.models import Membership, Role
 
 S = ReportState
 # Written out independently of desk.workflow.MOVES: (state, person) -> moves that must be allowed.
@@ -129,3 +132,34 @@ def test_each_move_sends_mail_to_the_next_people(report, alice, leader, rita, dj
         move(report, rita, "return", "Thiếu số liệu.")
     assert mail.outbox[-1].to == ["alice@example.vn", "leader@example.vn"]
     assert "Thiếu số liệu." in mail.outbox[-1].body
+
+
+def test_accepting_refreshes_the_district_in_the_same_transaction_and_a_refused_move_refreshes_nothing(
+    report, alice, leader, rita, binh_son, year_2023
+):
+    """The consolidation refresh is part of the move: no e-mail callbacks need to run for it."""
+    move(report, alice, "submit")
+    move(report, leader, "approve")
+    with pytest.raises(WorkflowError):
+        apply_move(report=report, user=rita, move_name="accept", seen_state=S.DRAFT)  # a stale page
+    assert not ConsolidationRun.objects.filter(unit=binh_son, period=year_2023).exists()
+
+    move(report, rita, "accept")  # no on_commit callbacks are executed in this test
+    run = ConsolidationRun.objects.filter(unit=binh_son, period=year_2023).latest("pk")
+    assert (run.trigger, run.trigger_unit_id) == ("accept", report.unit_id)
+    assert report.unit.code in run.sources
+
+    move(report, rita, "reopen", comment="Sai số liệu")
+    latest = ConsolidationRun.objects.filter(unit=binh_son, period=year_2023).latest("pk")
+    assert latest.trigger == "reopen" and report.unit.code not in latest.sources
+
+
+def test_a_district_sending_its_report_fixes_its_consolidation_as_sent(rita, binh_son, year_2023):
+    Membership.objects.create(user=rita, unit=binh_son, role=Role.CLERK)  # Phòng Nội vụ writes the district's report
+    district = report_create(
+        unit=binh_son, period=year_2023, report_type=ReportType.objects.get(code="cchc-year"), user=rita
+    )
+    move(district, rita, "submit")
+    run = ConsolidationRun.objects.filter(unit=binh_son, period=year_2023).latest("pk")
+    assert run.trigger == "submit"
+    assert district.transitions.get(action="submit").snapshot["figures"]
