@@ -1,6 +1,7 @@
 # Production image: gunicorn + whitenoise, PostgreSQL via DATABASE_URL.
 #   docker build -t reform-portal .
-#   docker run -e DJANGO_SECRET_KEY=... -e DATABASE_URL=postgres://... -e DJANGO_ALLOWED_HOSTS=cchc.example.gov.vn -p 8000:8000 reform-portal
+#   docker run -e DJANGO_SECRET_KEY=... -e DATABASE_URL=postgres://... -e DJANGO_ALLOWED_HOSTS=cchc.example.gov.vn \
+#              -e DJANGO_BEHIND_TLS_PROXY=1 -p 8000:8000 reform-portal   # behind a proxy that ends TLS
 FROM python:3.11-slim-bookworm
 
 RUN apt-get update \
