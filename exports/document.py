@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from consolidation.charts import share_chart_svg, trend_chart_svg
+from desk.blocks import report_blocks
 from exports.tables import SUMMARIES, Table, report_tables
 from reform_portal.numbers import format_citation_date, format_document_date, roman
-from reports.markup import render
+from reports.markup import live_keys, render
 from reports.models.reports import numbered_heading
 
 BLANK = "\u2003\u2003"  # room for the number or the day, written in at the issuing step
@@ -127,6 +128,8 @@ def official_document(report) -> OfficialDocument:
     """Everything the template prints for ``report``, with its tables, in a constant number of queries."""
     unit = report.unit
     sections = list(report.sections.order_by("order"))
+    texts = [report.intro, report.closing, *(s.body for s in sections)]
+    blocks = report_blocks(report) if any(live_keys(text) for text in texts) else {}
     embeds = [s.embed for s in sections if s.embed]
     appendix_list = appendix_kinds(report)
     kinds = [*embeds, *appendix_list]
@@ -154,19 +157,19 @@ def official_document(report) -> OfficialDocument:
             f"đến ngày {format_citation_date(report.cutoff_end)})"
         ),
         addressee_lines=addressee(report.addressee_lines),
-        intro=render(report.intro, mode="print", anchor="intro"),
+        intro=render(report.intro, mode="print", anchor="intro", blocks=blocks),
         sections=[
             Section(
                 number=s.number,
                 level=s.level,
                 title=s.title.upper() if s.level == 1 else s.title,
-                body=render(s.body, mode="print", anchor=f"s{s.pk}"),
+                body=render(s.body, mode="print", anchor=f"s{s.pk}", blocks=blocks),
                 table=section_table(s.embed)[0],
                 see_also=section_table(s.embed)[1],
             )
             for s in sections
         ],
-        closing=render(report.closing, mode="print", anchor="closing"),
+        closing=render(report.closing, mode="print", anchor="closing", blocks=blocks),
         recipients=dash_list(report.recipient_lines),
         signatory_authority=report.signatory_authority.upper(),
         signatory_title=report.signatory_title.upper(),

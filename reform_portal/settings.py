@@ -79,7 +79,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "units.context_processors.current_memberships",
             ],
-            "builtins": ["reform_portal.templatetags.vn", "reports.templatetags.report_markup"],
+            "builtins": ["reform_portal.templatetags.vn"],
         },
     },
 ]

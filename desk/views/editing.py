@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from desk import panels
+from desk.blocks import block_key, report_blocks
 from desk.forms import NewReportForm, ReportForm
 from desk.services import StaleVersion, previous_report, report_create, report_save, templates_for
 from desk.snapshots import TextChange, _diff_html
@@ -119,7 +120,7 @@ def report_edit(request, pk):
             "report": report,
             "form": form,
             "conflicts": conflicts,
-            "insertables": panels.insertables(report),
+            "insertables": [(item, block_key(item)) for item in panels.insertables(report)],
         },
     )
 
@@ -128,6 +129,7 @@ def report_edit(request, pk):
 @require_POST
 def preview(request, pk):
     """Live preview of one section's text (htmx)."""
-    Report.objects.for_user(request.user, pk)
+    report = Report.objects.for_user(request.user, pk)
     text = request.POST.get("text", "")[:100_000]
-    return HttpResponse(markup.render(text, anchor=f"p{pk}"))
+    blocks = report_blocks(report) if markup.live_keys(text) else {}
+    return HttpResponse(markup.render(text, anchor=f"p{pk}", blocks=blocks))

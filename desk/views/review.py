@@ -14,10 +14,12 @@ from django.views.decorators.http import require_GET, require_POST
 from consolidation.charts import trend_chart_svg
 from consolidation.pages import board_summary_context
 from desk import panels, selectors
+from desk.blocks import report_blocks
 from desk.forms import IssueForm, MoveForm
 from desk.services import report_issue
 from desk.snapshots import changes_since_last_submission
 from desk.workflow import WorkflowError, apply_move, available_moves, can_edit
+from reports import markup
 from reports.models import Period, Report, ReportType
 from units import access
 from units.access import Action
@@ -29,12 +31,14 @@ def report_detail(request, pk):
     report = Report.objects.for_user(request.user, pk)
     report = selectors.report_with_sections(report.pk)
     user = request.user
+    sections = list(report.sections.all())
+    blocks = report_blocks(report) if any(markup.live_keys(s.body) for s in sections) else {}
     return render(
         request,
         "desk/report_detail.html",
         {
             "report": report,
-            "sections": list(report.sections.all()),
+            "sections": [(s, markup.render(s.body, anchor=f"s{s.order}", blocks=blocks)) for s in sections],
             "moves": available_moves(report=report, user=user),
             "can_edit": can_edit(report=report, user=user),
             "can_issue": access.allowed(user, Action.APPROVE, report.unit),

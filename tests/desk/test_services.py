@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from desk.blocks import report_blocks
 from desk.services import ReportEdit, StaleVersion, report_create, report_issue, report_save
 from reports.locking import ReportFrozen
 from reports.models import ReportState
@@ -122,5 +123,6 @@ def test_a_new_report_starts_with_the_generated_sentences(alice, binh_phuoc, cch
     plans_demo.seed()
     report = report_create(unit=binh_phuoc, period=ensure_period("2023"), report_type=cchc_year, user=alice)
     plan_section = report.sections.get(embed="task_summary")
-    assert "28 nhiệm vụ" in plan_section.body  # seed 000: Bình Phước's 2023 plan has 28 tasks
+    assert plan_section.body == "[[plans.plan]]"  # a live block, worded from the plan whenever shown
+    assert "28 nhiệm vụ" in report_blocks(report)["plans.plan"]  # seed 000: Bình Phước's 2023 plan has 28 tasks
     assert report.sections.get(embed="dossiers").body == ""  # no dossier figures entered yet
