@@ -18,9 +18,12 @@ from django.db.models.functions import Substr
 from django.utils.translation import gettext_lazy as _
 
 from consolidation.engine import CHILDREN, Completeness, UnitStatus, completeness, counted_units_qs
+from indicators.expressions import codes as formula_codes
 from indicators.models import Indicator, Value, ValueSource
+from indicators.values import active_indicators, derive
 from plans.models import PlanKind, Task
 from plans.status import TaskStatus, status_q
+from reform_portal.numbers import clean_number
 from reports.models import Period
 from units.models import PATH_STEP, Unit
 
@@ -82,8 +85,6 @@ class BreakdownTable:
 
 def entered_parts(codes: list[str], catalogue: dict[str, Indicator]) -> set[str]:
     """The stored indicators the given codes are computed from (themselves when stored)."""
-    from indicators.expressions import codes as formula_codes
-
     parts: set[str] = set()
     stack = list(codes)
     while stack:
@@ -116,8 +117,6 @@ def breakdown_table(
     kinds: list[str] | None = None,
     columns: list[Column] | None = None,
 ) -> BreakdownTable:
-    from indicators.values import active_indicators, clean_number, derive
-
     columns = columns or KEY_COLUMNS
     table = BreakdownTable(unit=unit, period=period, provisional=provisional, columns=columns)
     table.completeness = completeness(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional)

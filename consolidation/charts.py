@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from consolidation.breakdown import PERCENT, BreakdownTable, Column, breakdown_table, entered_parts
 from consolidation.engine import CHILDREN, counted_units_qs
 from indicators.models import Value
+from indicators.values import active_indicators, derive
 from reform_portal.numbers import format_percent
 from reports.models import Period, Report
 from units.models import Unit
@@ -116,8 +117,6 @@ def trend_periods(*, unit: Unit, periods: int = 6, period: Period | None = None)
 
 def trend_values(*, unit: Unit, periods: list[Period], provisional: bool = False) -> list[dict[str, Decimal | None]]:
     """Consolidated online and on-time shares per period: two queries per period, none per unit."""
-    from indicators.values import active_indicators, derive
-
     catalogue = active_indicators()
     parts = entered_parts([ONLINE, ON_TIME], catalogue)
     ids = {catalogue[c].pk: c for c in parts}

@@ -33,23 +33,17 @@ from django.db.models.functions import Substr
 from django.utils import timezone
 
 from indicators.models import Aggregation, Indicator, Value
-from plans.models import Document, PlanKind, ReformField, Task
-from plans.status import TaskStatus, status_q
-from plans.summary import COUNTED, SummaryRow, TaskSummary
-from reports.models import Period, Report, ReportState
+from indicators.values import active_indicators, derive
+from plans.summary import TaskSummary, period_figures
+from reform_portal.numbers import clean_number
+from reports import states
+from reports.models import Period, Report
+from reports.states import ReportState
 from units.models import PATH_STEP, Unit, UnitKind
 
 CHILDREN = "children"
 DESCENDANTS = "descendants"
 SCOPES = (CHILDREN, DESCENDANTS)
-
-# Figures the plans module provides per unit; consolidated here from the plans themselves.
-PLAN_CODES = ("plan.tasks.planned", "plan.tasks.done", "plan.directing_documents")
-ASSIGNED_CODES = ("assigned.tasks.total", "assigned.tasks.on_time", "assigned.tasks.late")
-
-
-def counted_states(provisional: bool) -> list[str]:
-    return [ReportState.ACCEPTED, ReportState.SUBMITTED] if provisional else [ReportState.ACCEPTED]
 
 
 @dataclass(frozen=True)
@@ -69,7 +63,7 @@ class UnitStatus:
 
     @property
     def submitted(self) -> bool:
-        return self.state in (ReportState.SUBMITTED, ReportState.ACCEPTED)
+        return self.state in states.SENT
 
     @property
     def accepted(self) -> bool:
@@ -190,7 +184,8 @@ def counted_units_qs(
     each with its own report counting too. Descendants scope: the expected units
     whose report counts.
     """
-    reporting = Report.objects.filter(period=period, state__in=counted_states(provisional)).values("unit_id")
+    counted_states = states.counted(provisional=provisional)
+    reporting = Report.objects.filter(period=period, state__in=counted_states).values("unit_id")
     expected = expected_units_qs(unit=unit, period=period, scope=scope, kinds=kinds)
     if scope == DESCENDANTS:
         return expected.filter(pk__in=reporting)
@@ -217,26 +212,30 @@ def _expected(units: list[Unit], reported: set[int], period: Period) -> list[Uni
     ]
 
 
-def _report_status(reports: list[dict], due_date: dt.date, states: list[str]) -> dict[int, UnitStatus]:
+def _rank(state: str) -> tuple[bool, bool]:
+    """How far a report went: accepted, then sent upward, then anything else."""
+    return state == ReportState.ACCEPTED, state in states.SENT
+
+
+def _report_status(reports: list[dict], due_date: dt.date, counted: frozenset) -> dict[int, UnitStatus]:
     """The most advanced report of each unit for the period (a unit may have several templates)."""
-    rank = {ReportState.ACCEPTED: 3, ReportState.SUBMITTED: 2}
     best: dict[int, dict] = {}
     for r in reports:
         current = best.get(r["unit_id"])
-        if current is None or rank.get(r["state"], 1) > rank.get(current["state"], 1):
+        if current is None or _rank(r["state"]) > _rank(current["state"]):
             best[r["unit_id"]] = r
     result = {}
     for unit_id, r in best.items():
         submitted_at = r["submitted_at"]
         on_time = None
-        if r["state"] in (ReportState.SUBMITTED, ReportState.ACCEPTED) and submitted_at:
+        if r["state"] in states.SENT and submitted_at:
             on_time = timezone.localtime(submitted_at).date() <= due_date
         result[unit_id] = dict(
             state=r["state"],
             submitted_at=submitted_at,
             accepted_at=r["accepted_at"],
             on_time=on_time,
-            counted=r["state"] in states,
+            counted=r["state"] in counted,
         )
     return result
 
@@ -249,8 +248,8 @@ def completeness(*, unit: Unit | None, period: Period, scope: str = CHILDREN, ki
             period=period, unit__in=expected_units_qs(unit=unit, period=period, scope=scope, kinds=kinds)
         ).values("unit_id", "state", "submitted_at", "accepted_at")
     )
-    statuses = _report_status(reports, period.due_date, counted_states(provisional))
-    submitted = {k for k, v in statuses.items() if v["state"] in (ReportState.SUBMITTED, ReportState.ACCEPTED)}
+    statuses = _report_status(reports, period.due_date, states.counted(provisional=provisional))
+    submitted = {k for k, v in statuses.items() if v["state"] in states.SENT}
     return Completeness(
         due_date=period.due_date,
         units=[UnitStatus(unit=u, **statuses.get(u.pk, {})) for u in _expected(units, submitted, period)],
@@ -273,60 +272,6 @@ def _sum_values(counted: QuerySet, period: Period, catalogue: list[Indicator]):
     return list(rows)
 
 
-def _task_summaries(counted: QuerySet, period: Period, unit: Unit | None) -> tuple[TaskSummary, TaskSummary]:
-    """Tasks of the counted units' plans per reform field, own and assigned. Two queries.
-
-    The tasks are filtered first (by the counted units' plans for the year) and
-    grouped by field and plan kind, so the work follows the units counted, not
-    the size of the whole task table.
-    """
-    on, year = period.cutoff_end, period.year
-    statuses = {
-        "done_on_time": TaskStatus.DONE_ON_TIME,
-        "done_late": TaskStatus.DONE_LATE,
-        "pending_within": TaskStatus.PENDING_WITHIN_DEADLINE,
-        "pending_overdue": TaskStatus.PENDING_OVERDUE,
-    }
-    counts = {
-        (row["field_id"], row["plan__kind"]): row
-        for row in Task.objects.filter(plan__unit__in=counted, plan__year=year)
-        .values("field_id", "plan__kind")
-        .annotate(planned=Count("pk"), **{name: Count("pk", filter=status_q(st, on)) for name, st in statuses.items()})
-        .order_by()
-    }
-    used = {field_id for field_id, _kind in counts}
-    fields = [f for f in ReformField.objects.order_by("order", "code") if f.is_active or f.pk in used]
-    summaries = []
-    for kind in (PlanKind.OWN, PlanKind.ASSIGNED):
-        rows = []
-        for i, f in enumerate(fields, start=1):
-            found = counts.get((f.pk, kind), {})
-            rows.append(SummaryRow(number=i, code=f.code, name=f.name, **{n: found.get(n, 0) for n in COUNTED}))
-        summaries.append(TaskSummary(unit=unit, year=year, on=on, assigned=kind == PlanKind.ASSIGNED, rows=rows))
-    return summaries[0], summaries[1]
-
-
-def _plan_figures(own: TaskSummary, assigned: TaskSummary, documents: int) -> dict[str, Decimal]:
-    total, upper = own.total, assigned.total
-    return {
-        "plan.tasks.planned": Decimal(total.planned),
-        "plan.tasks.done": Decimal(total.done),
-        "plan.directing_documents": Decimal(documents),
-        "assigned.tasks.total": Decimal(upper.planned),
-        "assigned.tasks.on_time": Decimal(upper.done_on_time),
-        "assigned.tasks.late": Decimal(upper.done_late),
-    }
-
-
-def directing_documents_count(counted: QuerySet, period: Period) -> int:
-    return Document.objects.filter(
-        unit__in=counted,
-        is_reform_directive=True,
-        issued_on__gte=period.cutoff_start,
-        issued_on__lte=period.cutoff_end,
-    ).count()
-
-
 def consolidate(
     *,
     unit: Unit | None,
@@ -341,8 +286,6 @@ def consolidate(
     reports, the catalogue, the GROUP BY over the values, the reform
     fields, the tasks per field and the directing documents.
     """
-    from indicators.values import active_indicators, clean_number, derive
-
     kinds = list(kinds) if kinds else None
     result = Consolidation(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional)
     result.completeness = completeness(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional)
@@ -369,8 +312,9 @@ def consolidate(
         if code not in sums:
             sums[code] = sum(rows.values(), Decimal(0))
 
-    result.tasks, result.assigned_tasks = _task_summaries(counted, period, unit)
-    sums.update(_plan_figures(result.tasks, result.assigned_tasks, directing_documents_count(counted, period)))
+    # The same counts as each unit's own appendix items 1.1/1.2 (plans.summary), over the counted units.
+    (result.tasks, result.assigned_tasks), figures = period_figures(units=counted, period=period, unit=unit)
+    sums.update(figures)
     # PostgreSQL sums carry the column's four places (4.0000); show them as entered (4).
     result.values = derive({code: clean_number(v) for code, v in sums.items()}, indicators=catalogue)
     result.breakdowns = {code: {b: clean_number(v) for b, v in rows.items()} for code, rows in row_sums.items()}

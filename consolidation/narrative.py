@@ -13,6 +13,7 @@ from decimal import Decimal
 from django.utils.translation import gettext_lazy as _
 
 from consolidation.engine import Consolidation, consolidate
+from indicators.models import Indicator
 from reform_portal.numbers import format_number, format_percent, ratio_percent
 from units.models import Unit, UnitKind
 
@@ -129,8 +130,6 @@ def satisfaction_text(c: Consolidation) -> str:
 
 
 def coded_text(c: Consolidation) -> str:
-    from indicators.models import Indicator
-
     names = dict(Indicator.objects.filter(code__in=list(c.coded)).values_list("code", "name"))
     lines = [f"{names.get(code, code)}: {c.coded_text(code)}" for code in c.coded if c.coded_text(code)]
     return "; ".join(lines) + "." if lines else ""

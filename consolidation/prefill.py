@@ -17,7 +17,8 @@ from django.db import transaction
 
 from consolidation.engine import Consolidation, consolidate
 from consolidation.models import ConsolidationRun
-from indicators.models import Aggregation, ValueSource
+from indicators.models import Aggregation, Indicator, ValueSource
+from indicators.values import active_indicators, derive, values_by_code
 from reports import states
 from reports.models import Period, Report
 from units.models import Unit
@@ -124,16 +125,24 @@ def consolidated_values(*, unit: Unit, period: Period, live: Consolidation | Non
     return {code: v for code, v in live.values.items() if isinstance(v, Decimal)}
 
 
-def figures_with_sources(*, unit: Unit, period: Period, live: Consolidation | None = None) -> list[FigureRow]:
+def figures_with_sources(
+    *,
+    unit: Unit,
+    period: Period,
+    live: Consolidation | None = None,
+    catalogue: dict[str, Indicator] | None = None,
+    own: dict | None = None,
+) -> list[FigureRow]:
     """Each indicator: the unit's own figure, the consolidated one, and the total (own + consolidated).
 
     Counts add; rates and other derived figures of the total are recomputed
-    from the added parts, never added or averaged themselves.
+    from the added parts, never added or averaged themselves. ``catalogue``
+    and ``own`` (the unit's ``values_by_code``) save the queries when the
+    caller already has them.
     """
-    from indicators.values import active_indicators, derive, values_by_code
-
-    catalogue = active_indicators()
-    own = values_by_code(unit=unit, period=period, indicators=catalogue)
+    catalogue = catalogue if catalogue is not None else active_indicators()
+    if own is None:
+        own = values_by_code(unit=unit, period=period, indicators=catalogue)
     consolidated = consolidated_values(unit=unit, period=period, live=live)
     parts: dict[str, Decimal] = {}
     for code, ind in catalogue.items():
@@ -153,18 +162,3 @@ def figures_with_sources(*, unit: Unit, period: Period, live: Consolidation | No
             continue
         rows.append(FigureRow(code=code, name=ind.name, kind=ind.value_type, own=o, consolidated=c, total=t))
     return rows
-
-
-def report_values(*, unit: Unit, period: Period) -> dict:
-    """The figures a consolidating unit's report prints: its own entries plus its units', rates recomputed.
-
-    Text and coded answers stay the unit's own; summed counts and their ratios are the totals of
-    ``figures_with_sources``.
-    """
-    from indicators.values import values_by_code
-
-    values = dict(values_by_code(unit=unit, period=period))
-    for row in figures_with_sources(unit=unit, period=period):
-        if row.total is not None:
-            values[row.code] = row.total
-    return values

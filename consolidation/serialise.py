@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from consolidation.breakdown import PERCENT, BreakdownTable, breakdown_table
 from consolidation.engine import CHILDREN, Consolidation, consolidate
+from indicators.models import Indicator
 
 
 def _num(value) -> str | None:
@@ -97,8 +98,6 @@ def as_xlsx(c: Consolidation, table: BreakdownTable) -> bytes:
     """A workbook: consolidated values, completeness, the per-unit breakdown, the task summary."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
-
-    from indicators.models import Indicator
 
     bold = Font(bold=True)
     names = dict(Indicator.objects.values_list("code", "name"))

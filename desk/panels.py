@@ -9,13 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consolidation import narrative as consolidation_narrative
-from consolidation.prefill import report_values
+from consolidation.figures import report_figures
 from indicators import narrative as indicators_narrative
 from indicators import validation
-from indicators.values import active_indicators, values_by_code
+from indicators.values import active_indicators
 from plans import narrative as plans_narrative
 from plans import summary
+from plans.tables import task_table
 from reform_portal.numbers import format_number, format_percent
+from reform_portal.tables import Table
 from reports.models import Report
 
 
@@ -47,8 +49,9 @@ def insertables(report: Report) -> list[Insertable]:
     return items
 
 
-def task_summary(report: Report):
-    return summary.task_summary(unit=report.unit, year=report.period.year, on=report.cutoff_end)
+def task_summary(report: Report) -> Table:
+    """The task table of the report's unit at the report's cut-off end, as the PDF prints it."""
+    return task_table(summary.task_summary(unit=report.unit, year=report.period.year, on=report.cutoff_end))
 
 
 KEY_FIGURES = [
@@ -71,10 +74,7 @@ class KeyFigure:
 def key_figures(report: Report) -> list[KeyFigure]:
     """The handful of figures a reviewer looks at first, formatted as the document prints them."""
     catalogue = active_indicators()
-    if report.unit.has_units_below:
-        values = report_values(unit=report.unit, period=report.period)
-    else:
-        values = values_by_code(unit=report.unit, period=report.period, indicators=catalogue)
+    values = report_figures(unit=report.unit, period=report.period, catalogue=catalogue)
     figures = []
     for code in KEY_FIGURES:
         value, indicator = values.get(code), catalogue.get(code)

@@ -10,15 +10,17 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
+from django.utils.html import escape
+
+from consolidation.figures import report_figures
 from reports.models import Report
 
 META_FIELDS = ["subject", "addressee", "intro", "closing", "recipients", "signatory_name"]
 
 
 def _figures(report: Report) -> dict[str, str]:
-    from indicators.values import values_by_code
-
-    values = values_by_code(unit=report.unit, period=report.period)
+    """The figures as the report prints them (a district's include its units': consolidation.figures)."""
+    values = report_figures(unit=report.unit, period=report.period)
     return {code: "" if value is None else str(value) for code, value in sorted(values.items())}
 
 
@@ -45,8 +47,6 @@ class FigureChange:
 
 
 def _diff_html(before: str, after: str) -> str:
-    from django.utils.html import escape
-
     rows = []
     for line in difflib.ndiff(before.splitlines(), after.splitlines()):
         tag, text = line[:2], escape(line[2:])

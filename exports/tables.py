@@ -1,4 +1,4 @@
-"""One neutral table structure for every table a report prints.
+"""Every table a report prints, as the neutral structure of reform_portal.tables.
 
 The PDF template and the Excel writer both draw from ``Table``, never from
 the providers directly, so the printed appendix and the spreadsheet can
@@ -7,7 +7,7 @@ never disagree: same rows, same headers, same figures, same formatting
 
 The tables come from the apps that own their data:
 
-- ``task_summary``: plans.summary.task_summary (seed 001's task table);
+- ``task_summary``: plans.tables.task_table (seed 001's task table, also on the plan page);
 - ``form:<code>``: indicators.tables.form_table (the statistical appendix);
 - ``dossiers``: indicators.tables.dossier_table (Biểu 06 by procedure field);
 - ``breakdown``: consolidation.breakdown.breakdown_table (one row per unit below).
@@ -16,132 +16,22 @@ The tables come from the apps that own their data:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from consolidation import breakdown as consolidation_breakdown
-from consolidation.prefill import report_values
+from consolidation.figures import report_figures
 from indicators import tables as indicators_tables
 from plans.summary import task_summary
+from plans.tables import task_table
 from reform_portal.numbers import format_citation_date, format_number, ratio_percent, to_decimal
-
-TEXT, NUMBER, PERCENT = "text", "number", "percent"
-
-
-@dataclass(frozen=True)
-class HeaderCell:
-    text: str
-    colspan: int = 1
-    rowspan: int = 1
-
-
-@dataclass(frozen=True)
-class Cell:
-    """One body cell: ``text`` as printed, ``value`` the number behind it (None for text)."""
-
-    text: str
-    value: Decimal | None = None
-    kind: str = TEXT
-    fmt: str = ""  # an Excel number format overriding the kind's default
-
-    @property
-    def is_numeric(self) -> bool:
-        return self.kind in (NUMBER, PERCENT) and self.value is not None
-
-
-@dataclass(frozen=True)
-class Row:
-    cells: list[Cell]
-    kind: str = "item"  # item | group | total
-
-
-@dataclass
-class Table:
-    key: str
-    title: str
-    header: list[list[HeaderCell]]
-    rows: list[Row]
-    widths: list[float]  # relative column widths, one per column
-    aligns: list[str]  # left | center | right, one per column
-    subtitle: str = ""
-    landscape: bool = False
-    sheet_name: str = ""
-    summary_of: str = ""  # the key of the full table this one summarises (printed in the text, not in Excel)
-
-    @property
-    def column_count(self) -> int:
-        return len(self.widths)
-
-    @property
-    def printed_rows(self) -> list[tuple[Row, list[tuple[Cell, str]]]]:
-        """Each row with each cell's alignment, for the print template."""
-        return [(row, list(zip(row.cells, self.aligns, strict=False))) for row in self.rows]
-
-    @property
-    def percent_widths(self) -> list[str]:
-        total = sum(self.widths)
-        return [f"{w * 100 / total:.2f}%" for w in self.widths]
-
-
-def number_cell(value, *, places: int | None = None) -> Cell:
-    dec = to_decimal(value)
-    if dec is None:
-        return Cell("")
-    return Cell(format_number(dec, places), dec, NUMBER)
-
-
-def percent_cell(value, *, display: str | None = None) -> Cell:
-    dec = to_decimal(value)
-    if dec is None:
-        return Cell(display or "")
-    return Cell(display if display is not None else format_number(dec, 2), dec, PERCENT)
-
-
-def text_cell(value) -> Cell:
-    return Cell("" if value is None else str(value))
-
+from reform_portal.tables import NUMBER, PERCENT, Cell, HeaderCell, Row, Table, number_cell, percent_cell
 
 # --- task summary (plans) ---------------------------------------------------------------------
 
 
 def task_summary_table(report) -> Table:
-    summary = task_summary(unit=report.unit, year=report.period.year, on=report.cutoff_end)
-    rows = []
-    for item in [*summary.rows, summary.total]:
-        is_total = item.number is None
-        rows.append(
-            Row(
-                [
-                    Cell("" if is_total else str(item.number)),
-                    Cell(item.name),
-                    number_cell(item.planned),
-                    number_cell(item.done_on_time),
-                    number_cell(item.done_late),
-                    number_cell(item.pending_within),
-                    number_cell(item.pending_overdue),
-                ],
-                kind="total" if is_total else "item",
-            )
-        )
-    return Table(
-        key="task_summary",
-        title=f"KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM {report.period.year}",
-        subtitle=f"(Tính đến ngày {format_citation_date(report.cutoff_end)})",
-        header=[
-            [
-                HeaderCell("STT", rowspan=2),
-                HeaderCell("Nội dung", rowspan=2),
-                HeaderCell("Số nhiệm vụ chính", rowspan=2),
-                HeaderCell("Đã thực hiện", colspan=2),
-                HeaderCell("Đang/chưa thực hiện", colspan=2),
-            ],
-            [HeaderCell("Đúng hạn"), HeaderCell("Quá hạn"), HeaderCell("Còn hạn"), HeaderCell("Quá hạn")],
-        ],
-        rows=rows,
-        widths=[6, 38, 12, 11, 11, 11, 11],
-        aligns=["center", "left", "center", "center", "center", "center", "center"],
-        sheet_name="Nhiệm vụ CCHC",
-    )
+    """Seed 001's task table of the report's unit at the report's cut-off end, as the plans app builds it."""
+    return task_table(task_summary(unit=report.unit, year=report.period.year, on=report.cutoff_end))
 
 
 # --- statistical forms (indicators) ---------------------------------------------------------
@@ -171,10 +61,8 @@ def _value_cell(row) -> Cell:
 
 
 def form_table(report, code: str) -> Table:
-    values = None
-    if report.unit.has_units_below:
-        # A district or province prints its own figures plus the consolidated ones of its units.
-        values = report_values(unit=report.unit, period=report.period)
+    # A district or province prints its own figures plus the consolidated ones of its units.
+    values = report_figures(unit=report.unit, period=report.period)
     form = indicators_tables.form_table(unit=report.unit, period=report.period, form_code=code, values=values)
     rows = []
     for item in form.rows:

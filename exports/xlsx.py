@@ -17,6 +17,7 @@ import datetime as dt
 import io
 import zipfile
 
+from django.utils import timezone, translation
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
@@ -24,7 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from exports.document import OfficialDocument, official_document
-from exports.tables import PERCENT, Table
+from reform_portal.tables import PERCENT, Table
 
 FONT = "Times New Roman"
 THIN = Side(style="thin", color="000000")
@@ -178,8 +179,6 @@ def _fixed_zip_times(data: bytes) -> bytes:
 
 def render_xlsx(report, *, created: dt.datetime | None = None) -> bytes:
     """The report's tables as an .xlsx file (bytes)."""
-    from django.utils import timezone, translation
-
     with translation.override("vi"):
         doc = official_document(report)
         return workbook_bytes(doc, created=created or timezone.now())

@@ -3,7 +3,17 @@
 Each service validates first, then writes in one transaction; the history
 row (django-simple-history) commits with the change. Edits carry the
 version the user saw: a save based on an older version is refused
-(ConflictError) instead of silently overwriting a colleague's change.
+(reports.locking.StaleVersion) instead of silently overwriting a colleague's
+change.
+
+A task change is refused (reports.locking.ReportFrozen) when it would change
+the task table a sent report printed: for each report of the plan's unit in
+the plan's year that has left the drafting states, the task's row (plan
+kind, reform field, status at that report's cut-off end) must be the same
+before and after the change; adding or deleting a task always changes the
+table (the planned count). The unit's reports of that year are locked first,
+inside the change's transaction, like every save of a unit's data
+(reports.locking), so a task change and a submission cannot interleave.
 """
 
 from __future__ import annotations
@@ -11,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -19,16 +30,11 @@ from simple_history.utils import bulk_create_with_history
 
 from plans.citations import citation
 from plans.models import Document, Plan, PlanKind, ReformField, Task
+from plans.status import TaskStatus, task_status
 from reform_portal.numbers import format_citation_date
-
-
-class ConflictError(Exception):
-    """Someone saved the same object since the user loaded it."""
-
-    def __init__(self, current):
-        super().__init__(_("Someone else changed this in the meantime. Reload to see their version."))
-        self.current = current
-
+from reports import states
+from reports.locking import ReportFrozen, StaleVersion
+from reports.models import Report
 
 # ---------------------------------------------------------------- documents
 
@@ -118,7 +124,7 @@ def document_create(
 def document_update(*, document: Document, user, version: int, **changes) -> Document:
     current = Document.objects.select_for_update().get(pk=document.pk)
     if current.version != version:
-        raise ConflictError(current)
+        raise StaleVersion(current=current)
     for name, value in changes.items():
         setattr(current, name, value)
     current.subject = " ".join(current.subject.split())
@@ -175,14 +181,73 @@ def validate_task_values(*, plan: Plan, values: dict, today: dt.date | None = No
         raise ValidationError(errors)
 
 
+# ---------------------------------------------------------------- the reports that printed a plan's tasks
+
+TaskRow = tuple[str, int, TaskStatus]  # plan kind, reform field, status at a report's cut-off end
+
+
+@dataclass(frozen=True)
+class _TaskState:
+    """What decides a task's row in the printed table."""
+
+    kind: str
+    field_id: int
+    deadline: dt.date | None
+    completed_on: dt.date | None
+
+    @classmethod
+    def of(cls, task: Task, plan: Plan) -> _TaskState:
+        return cls(plan.kind, task.field_id, task.deadline, task.completed_on)
+
+    def row(self, on: dt.date) -> TaskRow:
+        return self.kind, self.field_id, task_status(self, on)
+
+
+def _sent_reports(plan: Plan) -> list[Report]:
+    """Lock the reports of the plan's unit for periods of the plan's year; return those that were sent.
+
+    One query, run inside the caller's transaction before anything is checked: the row lock a
+    workflow move takes, held until the change commits.
+    """
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("_sent_reports() must run inside transaction.atomic()")
+    reports = (
+        Report.objects.select_for_update(of=("self",))
+        .filter(unit_id=plan.unit_id, period__year=plan.year)
+        .select_related("period")
+        .order_by("pk")
+    )
+    return [report for report in reports if report.state in states.FROZEN]
+
+
+def _refuse_if_printed(reports: list[Report], *, before: _TaskState | None, after: _TaskState | None) -> None:
+    """ReportFrozen when the task's row at a sent report's cut-off differs before and after the change.
+
+    ``before`` is None for a new task, ``after`` None for a deleted one: both always change the table.
+    """
+    for report in reports:
+        on = report.cutoff_end
+        if (before.row(on) if before else None) != (after.row(on) if after else None):
+            raise ReportFrozen(
+                _(
+                    "The report for %(period)s has been sent and this change would alter the task table it "
+                    "printed. The reviewer can reopen the report (or the leader return it while it awaits "
+                    "approval); the change can be saved after that."
+                )
+                % {"period": report.period.name}
+            )
+
+
 @transaction.atomic
 def task_create(*, plan: Plan, user, token: uuid.UUID | None = None, **values) -> Task:
     """Add a task at the end of its field. A repeated ``token`` (double submit) returns the first task."""
+    sent = _sent_reports(plan)
     if token is not None:
         existing = Task.objects.filter(plan=plan, client_token=token).first()
         if existing is not None:
             return existing
     validate_task_values(plan=plan, values=values)
+    _refuse_if_printed(sent, before=None, after=_TaskState(plan.kind, values["field"].pk, None, None))
     last = Task.objects.filter(plan=plan).order_by("-order").values_list("order", flat=True).first() or 0
     task = Task(plan=plan, client_token=token, order=last + 1, **{k: values.get(k) for k in TASK_FIELDS})
     task.title = task.title.strip()
@@ -199,11 +264,14 @@ def task_create(*, plan: Plan, user, token: uuid.UUID | None = None, **values) -
 @transaction.atomic
 def task_update(*, task: Task, user, version: int, **values) -> Task:
     """Save the changed values of a task the user saw at ``version``."""
+    sent = _sent_reports(task.plan)
     current = Task.objects.select_for_update().select_related("plan").get(pk=task.pk)
     if current.version != version:
-        raise ConflictError(current)
+        raise StaleVersion(current=current)
     merged = {name: getattr(current, name) for name in TASK_FIELDS} | values
     validate_task_values(plan=current.plan, values=merged)
+    after = _TaskState(current.plan.kind, merged["field"].pk, merged["deadline"], merged["completed_on"])
+    _refuse_if_printed(sent, before=_TaskState.of(current, current.plan), after=after)
     for name, value in values.items():
         setattr(current, name, value.strip() if isinstance(value, str) else value)
     current.version = version + 1  # the row is locked: no one else can increment it now
@@ -220,9 +288,11 @@ def task_mark_done(*, task: Task, user, version: int, on: dt.date | None) -> Tas
 
 @transaction.atomic
 def task_delete(*, task: Task, user, version: int) -> None:
-    current = Task.objects.select_for_update().get(pk=task.pk)
+    sent = _sent_reports(task.plan)
+    current = Task.objects.select_for_update().select_related("plan").get(pk=task.pk)
     if current.version != version:
-        raise ConflictError(current)
+        raise StaleVersion(current=current)
+    _refuse_if_printed(sent, before=_TaskState.of(current, current.plan), after=None)
     current._history_user = user
     current.delete()
 
@@ -230,8 +300,11 @@ def task_delete(*, task: Task, user, version: int) -> None:
 @transaction.atomic
 def tasks_import(*, plan: Plan, user, rows: list[dict]) -> list[Task]:
     """Append already-validated rows (plans.imports) to the plan, all or nothing."""
+    sent = _sent_reports(plan)
     for values in rows:
         validate_task_values(plan=plan, values=values)
+    for values in rows:
+        _refuse_if_printed(sent, before=None, after=_TaskState(plan.kind, values["field"].pk, None, None))
     last = Task.objects.filter(plan=plan).order_by("-order").values_list("order", flat=True).first() or 0
     tasks = [
         Task(plan=plan, order=last + i, **{k: values.get(k) for k in TASK_FIELDS}) for i, values in enumerate(rows, 1)

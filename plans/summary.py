@@ -1,9 +1,13 @@
 """The task summary of a report: seed 001's table, appendix items 1.1 and 1.2.
 
-Everything is counted by the database in a constant number of queries, with
-the status rules of plans.status; the total row is the sum of the rows, so
-it cannot disagree with them (seed 001 prints 38 / 1 / 1 / 0 under rows that
-add up to 37 / 1 / 2 / 0).
+Counted once, for one unit or any set of units: ``task_summaries`` groups
+the tasks by reform field and plan kind in the database with the status
+rules of plans.status (two queries), and ``plan_figures`` turns the two
+tables and the directing documents into the appendix figures. A unit's own
+report (the statistics provider) and a consolidation over the units below
+both go through them, so they cannot count differently. The total row is
+the sum of the rows, so it cannot disagree with them (seed 001 prints
+38 / 1 / 1 / 0 under rows that add up to 37 / 1 / 2 / 0).
 """
 
 from __future__ import annotations
@@ -11,10 +15,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 
-from plans.models import Document, Plan, PlanKind, ReformField
+from plans.models import Document, Plan, PlanKind, ReformField, Task
 from plans.status import TaskStatus, status_q
 
 
@@ -63,35 +68,66 @@ class TaskSummary:
         return SummaryRow(number=None, code="total", name="Tổng cộng", **sums)
 
 
-def _counts(on: dt.date, plan_q: Q) -> dict[str, Count]:
-    def count(extra: Q | None = None) -> Count:
-        return Count("tasks", filter=plan_q if extra is None else plan_q & extra)
+class TaskSummaries(NamedTuple):
+    """The two tables of a report: the unit's own plan and the tasks assigned by the level above."""
 
-    return {
-        "planned": count(),
-        "done_on_time": count(status_q(TaskStatus.DONE_ON_TIME, on, prefix="tasks__")),
-        "done_late": count(status_q(TaskStatus.DONE_LATE, on, prefix="tasks__")),
-        "pending_within": count(status_q(TaskStatus.PENDING_WITHIN_DEADLINE, on, prefix="tasks__")),
-        "pending_overdue": count(status_q(TaskStatus.PENDING_OVERDUE, on, prefix="tasks__")),
+    own: TaskSummary
+    assigned: TaskSummary
+
+
+STATUS_COLUMNS = {
+    "done_on_time": TaskStatus.DONE_ON_TIME,
+    "done_late": TaskStatus.DONE_LATE,
+    "pending_within": TaskStatus.PENDING_WITHIN_DEADLINE,
+    "pending_overdue": TaskStatus.PENDING_OVERDUE,
+}
+
+
+def _plans_of(units) -> Q:
+    """A unit, or any queryset of units (e.g. the units a consolidation counts, as a subquery)."""
+    if isinstance(units, QuerySet):
+        return Q(plan__unit__in=units)
+    return Q(plan__unit=units)
+
+
+def task_summaries(*, units, year: int, on: dt.date, unit=None) -> TaskSummaries:
+    """Tasks of the plans of ``units`` for ``year`` per reform field and plan kind, by status at the end of ``on``.
+
+    ``units`` is one unit or a queryset of units (their tasks are added up); ``unit`` names whose
+    summary it is (default: ``units`` itself when it is one unit). Two queries whatever the number of
+    units or tasks: the tasks are filtered first (by the units' plans for the year) and grouped by
+    field and plan kind, so the work follows the units asked about, not the size of the task table;
+    then the reform fields. Every active field has a row (zero rows included, as the printed table
+    has them); an inactive field appears only in a table where it still has tasks.
+    """
+    if unit is None and not isinstance(units, QuerySet):
+        unit = units
+    counts = {
+        (row["field_id"], row["plan__kind"]): row
+        for row in Task.objects.filter(_plans_of(units), plan__year=year)
+        .values("field_id", "plan__kind")
+        .annotate(
+            planned=Count("pk"), **{name: Count("pk", filter=status_q(st, on)) for name, st in STATUS_COLUMNS.items()}
+        )
+        .order_by()
     }
+    fields = list(ReformField.objects.order_by("order", "code"))
+    summaries = []
+    for kind in (PlanKind.OWN, PlanKind.ASSIGNED):
+        rows = []
+        for f in fields:
+            found = counts.get((f.pk, kind))
+            if f.is_active or found:
+                numbers = {name: found[name] if found else 0 for name in COUNTED}
+                rows.append(SummaryRow(number=len(rows) + 1, code=f.code, name=f.name, **numbers))
+        summaries.append(TaskSummary(unit=unit, year=year, on=on, assigned=kind == PlanKind.ASSIGNED, rows=rows))
+    return TaskSummaries(*summaries)
 
 
 def task_summary(*, unit, year: int, on: dt.date, assigned: bool = False) -> TaskSummary:
-    """Tasks of ``unit``'s plan for ``year`` per reform field, by status at the end of day ``on``. One query.
-
-    Every active field has a row (zero rows included, as the printed table
-    has them); an inactive field appears only while it still has tasks.
-    """
-    kind = PlanKind.ASSIGNED if assigned else PlanKind.OWN
-    plan_q = Q(tasks__plan__unit=unit, tasks__plan__year=year, tasks__plan__kind=kind)
-    fields = (
-        ReformField.objects.annotate(**_counts(on, plan_q))
-        .filter(Q(is_active=True) | Q(planned__gt=0))
-        .order_by("order", "code")
-        .values("code", "name", *COUNTED)
-    )
-    rows = [SummaryRow(number=i, **values) for i, values in enumerate(fields, start=1)]
-    return TaskSummary(unit=unit, year=year, on=on, assigned=assigned, rows=rows)
+    """One of ``unit``'s two task tables (its own plan, or the assigned tasks) at the end of day ``on``."""
+    both = task_summaries(units=unit, year=year, on=on)
+    return both.assigned if assigned else both.own
 
 
 def plan_for(*, unit, year: int, assigned: bool = False) -> Plan | None:
@@ -99,9 +135,10 @@ def plan_for(*, unit, year: int, assigned: bool = False) -> Plan | None:
     return Plan.objects.filter(unit=unit, year=year, kind=kind).select_related("decision", "decision__unit").first()
 
 
-def directing_documents(*, unit, start: dt.date, end: dt.date):
-    """Documents directing administrative reform that ``unit`` issued in [start, end]."""
-    return Document.objects.filter(unit=unit, is_reform_directive=True, issued_on__gte=start, issued_on__lte=end)
+def directing_documents(*, units, start: dt.date, end: dt.date) -> QuerySet[Document]:
+    """Documents directing administrative reform that ``units`` (a unit or a queryset) issued in [start, end]."""
+    issuer = Q(unit__in=units) if isinstance(units, QuerySet) else Q(unit=units)
+    return Document.objects.filter(issuer, is_reform_directive=True, issued_on__gte=start, issued_on__lte=end)
 
 
 APPENDIX_CODES = (
@@ -114,17 +151,26 @@ APPENDIX_CODES = (
 )
 
 
-def appendix_figures(*, unit, period) -> dict[str, Decimal]:
-    """Appendix items 1.1 and 1.2 of seed 001 for ``unit`` at the period's cut-off end. Three queries."""
-    on, year = period.cutoff_end, period.year
-    own = task_summary(unit=unit, year=year, on=on).total
-    upper = task_summary(unit=unit, year=year, on=on, assigned=True).total
-    documents = directing_documents(unit=unit, start=period.cutoff_start, end=period.cutoff_end).count()
+def plan_figures(summaries: TaskSummaries, *, documents: int) -> dict[str, Decimal]:
+    """Appendix items 1.1 and 1.2 of seed 001 from the two task tables and the directing documents count."""
+    own, assigned = summaries.own.total, summaries.assigned.total
     return {
         "plan.tasks.planned": Decimal(own.planned),
         "plan.tasks.done": Decimal(own.done),
         "plan.directing_documents": Decimal(documents),
-        "assigned.tasks.total": Decimal(upper.planned),
-        "assigned.tasks.on_time": Decimal(upper.done_on_time),
-        "assigned.tasks.late": Decimal(upper.done_late),
+        "assigned.tasks.total": Decimal(assigned.planned),
+        "assigned.tasks.on_time": Decimal(assigned.done_on_time),
+        "assigned.tasks.late": Decimal(assigned.done_late),
     }
+
+
+def period_figures(*, units, period, unit=None) -> tuple[TaskSummaries, dict[str, Decimal]]:
+    """The task tables of ``units`` at the period's cut-off end and the appendix figures. Three queries."""
+    summaries = task_summaries(units=units, year=period.year, on=period.cutoff_end, unit=unit)
+    documents = directing_documents(units=units, start=period.cutoff_start, end=period.cutoff_end).count()
+    return summaries, plan_figures(summaries, documents=documents)
+
+
+def appendix_figures(*, unit, period) -> dict[str, Decimal]:
+    """Appendix items 1.1 and 1.2 for ``unit``: the statistics provider of the plans app. Three queries."""
+    return period_figures(units=unit, period=period)[1]

@@ -1,38 +1,17 @@
-"""Seed 001's task table as plain data that the screen, the PDF and the Excel export render directly.
+"""Seed 001's task table, built once for the plan page, the report page, the PDF and the Excel file.
 
-Header cells carry their spans; body rows and the total row are lists of
-cells whose ``value`` is an int (render it with reform_portal.numbers) or
-text. Headings are document text: Vietnamese whatever the interface language.
+The table is the neutral structure of reform_portal.tables: header cells
+carry their spans, body rows and the total row are cells whose text is
+already formatted by reform_portal.numbers (and whose value is the number,
+for Excel). Headings are document text: Vietnamese whatever the interface
+language.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from plans.summary import SummaryRow, TaskSummary
-
-
-@dataclass(frozen=True)
-class HeaderCell:
-    text: str
-    colspan: int = 1
-    rowspan: int = 1
-
-
-@dataclass(frozen=True)
-class Cell:
-    value: int | str | None
-    numeric: bool = False
-    bold: bool = False
-
-
-@dataclass(frozen=True)
-class Table:
-    header: list[list[HeaderCell]]
-    rows: list[list[Cell]]
-    total: list[Cell]
-    column_count: int = 7
-
+from reform_portal.numbers import format_citation_date
+from reform_portal.tables import Cell, HeaderCell, Row, Table, number_cell
 
 HEADER = [
     [
@@ -46,15 +25,24 @@ HEADER = [
 ]
 
 
-def _figures(row: SummaryRow, *, bold: bool = False) -> list[Cell]:
-    return [
-        Cell(value, numeric=True, bold=bold)
-        for value in (row.planned, row.done_on_time, row.done_late, row.pending_within, row.pending_overdue)
-    ]
+def _row(item: SummaryRow) -> Row:
+    is_total = item.number is None
+    figures = (item.planned, item.done_on_time, item.done_late, item.pending_within, item.pending_overdue)
+    return Row(
+        [Cell("" if is_total else str(item.number)), Cell(item.name), *[number_cell(value) for value in figures]],
+        kind="total" if is_total else "item",
+    )
 
 
-def summary_table(summary: TaskSummary) -> Table:
-    rows = [[Cell(row.number), Cell(row.name), *_figures(row)] for row in summary.rows]
-    total = summary.total
-    # "Tổng cộng" spans the STT and Nội dung columns, as printed in seed 001.
-    return Table(header=HEADER, rows=rows, total=[Cell("Tổng cộng", bold=True), *_figures(total, bold=True)])
+def task_table(summary: TaskSummary) -> Table:
+    """One row per reform field and the total row ("Tổng cộng", the sum of the rows), at ``summary.on``."""
+    return Table(
+        key="task_summary",
+        title=f"KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM {summary.year}",
+        subtitle=f"(Tính đến ngày {format_citation_date(summary.on)})",
+        header=[list(cells) for cells in HEADER],
+        rows=[_row(item) for item in [*summary.rows, summary.total]],
+        widths=[6, 38, 12, 11, 11, 11, 11],
+        aligns=["center", "left", "center", "center", "center", "center", "center"],
+        sheet_name="Nhiệm vụ CCHC",
+    )

@@ -17,6 +17,7 @@ from plans import selectors, services
 from plans.citations import citation, search_documents
 from plans.forms import DocumentForm
 from plans.models import Document
+from reports.locking import StaleVersion
 from units import access
 from units.access import Action
 
@@ -98,8 +99,8 @@ def document_edit(request, code, pk):
                 document = services.document_update(
                     document=document, user=request.user, version=form.cleaned_data["version"] or 0, **form.values()
                 )
-            except services.ConflictError as exc:
-                form.add_error(None, str(exc))
+            except StaleVersion as exc:
+                form.add_error(None, exc.messages)
                 status = 409
             except ValidationError as exc:
                 _add_errors(form, exc)

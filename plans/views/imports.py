@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -22,8 +23,6 @@ from units.access import Action
 @require_http_methods(["GET", "POST"])
 def task_import(request, code, year):
     if not 2000 <= year <= 2100:
-        from django.http import Http404
-
         raise Http404
     unit = access.unit_for_user(request.user, code, Action.EDIT)
     assigned = (request.GET.get("assigned") or request.POST.get("assigned")) == "1"

@@ -21,7 +21,8 @@ from plans.imports import parse_date
 from plans.models import Plan
 from plans.status import BADGE_CLASSES, task_status
 from plans.summary import task_summary
-from plans.tables import summary_table
+from plans.tables import task_table
+from reports.locking import StaleVersion
 from reports.models import Period, PeriodKind
 from units import access
 from units.access import Action
@@ -91,7 +92,7 @@ def plan_page(request, code, year):
             "on": on,
             "today": dt.date.today(),
             "summary": summary,
-            "table": summary_table(summary),
+            "table": task_table(summary),
             "groups": [(f, list(ts)) for f, ts in groupby(tasks, key=lambda t: t.field)],
             "form": form,
             "documents": documents,
@@ -148,13 +149,13 @@ def task_edit(request, code, year, pk):
                 services.task_update(
                     task=task, user=request.user, version=form.cleaned_data["version"] or 0, **form.values()
                 )
-            except services.ConflictError as exc:
+            except StaleVersion as exc:
                 # Keep what the user typed; saving again (now knowingly) applies it over the newer version.
                 data = request.POST.copy()
                 data["version"] = exc.current.version
                 form = TaskForm(data, instance=copy(exc.current), unit=unit)
                 form.is_valid()
-                form.add_error(None, str(exc))
+                form.add_error(None, exc.messages)
                 context_current = exc.current
                 status = 409
             except ValidationError as exc:
@@ -194,8 +195,8 @@ def task_complete(request, code, year, pk):
         else:
             try:
                 task = services.task_mark_done(task=task, user=request.user, version=data["version"], on=day)
-            except services.ConflictError as exc:
-                task, error = exc.current, str(exc)
+            except StaleVersion as exc:
+                task, error = exc.current, " ".join(exc.messages)
             except ValidationError as exc:
                 error = " ".join(exc.messages)
     if request.htmx:
@@ -223,8 +224,8 @@ def task_delete(request, code, year, pk):
     assigned = task.plan.kind == selectors.plan_kind(True)
     try:
         services.task_delete(task=task, user=request.user, version=int(request.POST.get("version") or 0))
-    except services.ConflictError as exc:
-        messages.error(request, str(exc))
+    except ValidationError as exc:  # a newer version (StaleVersion), or a report that printed it (ReportFrozen)
+        messages.error(request, " ".join(exc.messages))
     else:
         messages.success(request, _("Task deleted."))
     if request.htmx:

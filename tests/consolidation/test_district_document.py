@@ -1,5 +1,6 @@
 """The district's own document prints its units' figures: totals in Phụ lục I, the breakdown and its charts."""
 
+from consolidation.figures import report_figures
 from desk.services import report_create
 from exports.document import official_document
 from reports.models import ReportState, ReportType
@@ -30,9 +31,7 @@ def test_a_district_report_prints_consolidated_totals_breakdown_and_charts(tree,
     assert total_row.kind == "total"
     assert "400" in [c.text for c in total_row.cells]  # the units below: 100 + 300
 
-    from consolidation.prefill import report_values
-
-    values = report_values(unit=district, period=period)
+    values = report_figures(unit=district, period=period)
     assert values["dossiers.received.total"] == 405
     # 40 online of 405 newly received, recomputed from the summed parts: 9,88 %, not an average of 30 % and 3,33 %.
     assert str(values["dossiers.rate.online"]) == "9.88"

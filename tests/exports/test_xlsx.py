@@ -5,8 +5,8 @@ from decimal import Decimal
 
 from openpyxl import Workbook, load_workbook
 
-from exports.tables import Cell, HeaderCell, Row, Table, number_cell
 from exports.xlsx import render_xlsx, write_table
+from reform_portal.tables import Cell, HeaderCell, Row, Table, number_cell
 
 from .conftest import CREATED
 

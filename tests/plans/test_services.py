@@ -7,7 +7,8 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from plans.models import Task
-from plans.services import ConflictError, task_create, task_delete, task_mark_done, task_update
+from plans.services import task_create, task_delete, task_mark_done, task_update
+from reports.locking import StaleVersion
 from tests.plans.factories import d, document, field, plan
 
 
@@ -32,13 +33,13 @@ def test_double_submit_creates_one_task(tinh_chau, carol):
 def test_concurrent_edit_is_refused(tinh_chau, carol):
     t = _new(plan(tinh_chau), carol)
     task_update(task=t, user=carol, version=1, title="Rà soát, đánh giá TTHC")
-    with pytest.raises(ConflictError) as info:
+    with pytest.raises(StaleVersion) as info:
         task_mark_done(task=t, user=carol, version=1, on=d("01/03/2023"))
     assert info.value.current.title == "Rà soát, đánh giá TTHC"
     done = task_mark_done(task=t, user=carol, version=2, on=d("01/03/2023"))
     assert (done.version, done.completed_on) == (3, d("01/03/2023"))
     assert t.history.count() == 3
-    with pytest.raises(ConflictError):
+    with pytest.raises(StaleVersion):
         task_delete(task=t, user=carol, version=2)
     task_delete(task=t, user=carol, version=3)
     assert not Task.objects.exists()

@@ -6,7 +6,7 @@ import pytest
 
 from plans.models import ReformField
 from plans.summary import appendix_figures, task_summary
-from plans.tables import summary_table
+from plans.tables import task_table
 from reports.models import Period
 from tests.plans.factories import d, plan, seed_001_plan, task
 
@@ -60,16 +60,23 @@ def test_status_moves_with_the_date(tinh_chau):
     assert at == {"30/06/2023": (1, 0, 0, 1, 0), "05/07/2023": (1, 0, 0, 0, 1), "10/07/2023": (1, 0, 1, 0, 0)}
 
 
-def test_table_structure_for_pdf_and_excel(tinh_chau):
+def test_one_task_table_for_the_screen_the_pdf_and_excel(tinh_chau):
     seed_001_plan(tinh_chau)
-    table = summary_table(task_summary(unit=tinh_chau, year=2023, on=CUTOFF))
+    table = task_table(task_summary(unit=tinh_chau, year=2023, on=CUTOFF))
+    assert (table.key, table.sheet_name) == ("task_summary", "Nhiệm vụ CCHC")
+    assert table.title == "KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2023"
+    assert table.subtitle == "(Tính đến ngày 06/12/2023)"
     assert [c.text for c in table.header[0]] == [
         "STT", "Nội dung", "Số nhiệm vụ chính", "Đã thực hiện", "Đang/chưa thực hiện",
     ]  # fmt: skip
     assert [c.text for c in table.header[1]] == ["Đúng hạn", "Quá hạn", "Còn hạn", "Quá hạn"]
     assert table.header[0][3].colspan == 2 and table.header[0][0].rowspan == 2
-    assert [c.value for c in table.rows[0]] == [1, "Cải cách thể chế", 7, 5, 1, 1, 0]
-    assert [c.value for c in table.total] == ["Tổng cộng", 40, 37, 1, 2, 0]
+    assert [c.text for c in table.rows[0].cells] == ["1", "Cải cách thể chế", "7", "5", "1", "1", "0"]
+    assert [c.value for c in table.rows[0].cells[2:]] == [7, 5, 1, 1, 0]
+    assert all(c.is_numeric for c in table.rows[0].cells[2:]) and not table.rows[0].cells[0].is_numeric
+    total = table.rows[-1]
+    assert total.kind == "total" and table.total_rows == [total] and len(table.body_rows) == 7
+    assert [c.text for c in total.cells] == ["", "Tổng cộng", "40", "37", "1", "2", "0"]
 
 
 def test_appendix_figures(tinh_chau, binh_phuoc):
@@ -104,7 +111,7 @@ def test_summary_query_count_is_constant(tinh_chau, django_assert_num_queries, s
     p = plan(tinh_chau)
     for i in range(size):
         task(p, ["institutions", "procedures", "direction"][i % 3], deadline="30/06/2023")
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(2):  # the tasks grouped by field and plan kind, the fields
         summary = task_summary(unit=tinh_chau, year=2023, on=CUTOFF)
         assert summary.total.planned == size
     period = Period.objects.get(code="2023")

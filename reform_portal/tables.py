@@ -1,0 +1,101 @@
+"""One neutral table structure for every table the portal shows or prints.
+
+A table provider (the plans app's task table, the statistical forms, Biểu 06,
+the per-unit breakdown) builds a ``Table``; the screen, the PDF template and
+the Excel writer only read it, so they cannot disagree: same rows, same
+headers, same figures, same formatting (the display text of a number comes
+from reform_portal.numbers, once, when the cell is made).
+
+The base layer: plain dataclasses and cell helpers, no Django app behind them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reform_portal.numbers import format_number, to_decimal
+
+TEXT, NUMBER, PERCENT = "text", "number", "percent"
+
+
+@dataclass(frozen=True)
+class HeaderCell:
+    text: str
+    colspan: int = 1
+    rowspan: int = 1
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One body cell: ``text`` as printed, ``value`` the number behind it (None for text)."""
+
+    text: str
+    value: Decimal | None = None
+    kind: str = TEXT
+    fmt: str = ""  # an Excel number format overriding the kind's default
+
+    @property
+    def is_numeric(self) -> bool:
+        return self.kind in (NUMBER, PERCENT) and self.value is not None
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: list[Cell]
+    kind: str = "item"  # item | group | total
+
+
+@dataclass
+class Table:
+    key: str
+    title: str
+    header: list[list[HeaderCell]]
+    rows: list[Row]
+    widths: list[float]  # relative column widths, one per column
+    aligns: list[str]  # left | center | right, one per column
+    subtitle: str = ""
+    landscape: bool = False
+    sheet_name: str = ""
+    summary_of: str = ""  # the key of the full table this one summarises (printed in the text, not in Excel)
+
+    @property
+    def column_count(self) -> int:
+        return len(self.widths)
+
+    @property
+    def body_rows(self) -> list[Row]:
+        """The rows above the total row (item and group rows)."""
+        return [row for row in self.rows if row.kind != "total"]
+
+    @property
+    def total_rows(self) -> list[Row]:
+        return [row for row in self.rows if row.kind == "total"]
+
+    @property
+    def printed_rows(self) -> list[tuple[Row, list[tuple[Cell, str]]]]:
+        """Each row with each cell's alignment, for the print template."""
+        return [(row, list(zip(row.cells, self.aligns, strict=False))) for row in self.rows]
+
+    @property
+    def percent_widths(self) -> list[str]:
+        total = sum(self.widths)
+        return [f"{w * 100 / total:.2f}%" for w in self.widths]
+
+
+def number_cell(value, *, places: int | None = None) -> Cell:
+    dec = to_decimal(value)
+    if dec is None:
+        return Cell("")
+    return Cell(format_number(dec, places), dec, NUMBER)
+
+
+def percent_cell(value, *, display: str | None = None) -> Cell:
+    dec = to_decimal(value)
+    if dec is None:
+        return Cell(display or "")
+    return Cell(display if display is not None else format_number(dec, 2), dec, PERCENT)
+
+
+def text_cell(value) -> Cell:
+    return Cell("" if value is None else str(value))
