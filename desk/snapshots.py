@@ -2,20 +2,24 @@
 
 A snapshot (narrative and figures) is stored with every submission, so a
 reviewer who returned a report sees exactly what the clerk changed before
-sending it again.
+sending it again. It freezes the wording of the live blocks too: once the
+report is sent, its page and its PDF word them as they were sent
+(desk.blocks.report_blocks).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from dataclasses import dataclass
 
 from django.utils.html import escape
 
 from consolidation.figures import report_figures
+from desk.blocks import current_blocks
+from reform_portal.numbers import format_date
+from reports.markup import expand, live_keys
 from reports.models import Report
-
-META_FIELDS = ["subject", "addressee", "intro", "closing", "recipients", "signatory_name"]
 
 
 def _figures(report: Report) -> dict[str, str]:
@@ -25,12 +29,21 @@ def _figures(report: Report) -> dict[str, str]:
 
 
 def take_snapshot(report: Report) -> dict:
+    """The report as it reads now: its fields, its sections with the live blocks worded, its figures."""
+    sections = list(report.sections.all())
+    used = {key for text in [report.intro, report.closing, *(s.body for s in sections)] for key in live_keys(text)}
+    blocks = {key: text for key, text in current_blocks(report).items() if key in used} if used else {}
     return {
         "version": report.version,
-        "meta": {name: getattr(report, name) for name in META_FIELDS},
-        "sections": {section.heading: section.body for section in report.sections.all()},
+        "meta": {name: _text(getattr(report, name)) for name in Report.EDIT_FIELDS},
+        "sections": {section.heading: expand(section.body, blocks) for section in sections},
+        "blocks": blocks,
         "figures": _figures(report),
     }
+
+
+def _text(value) -> str:
+    return format_date(value) if isinstance(value, dt.date) else value
 
 
 @dataclass(frozen=True)

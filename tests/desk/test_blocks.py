@@ -1,0 +1,81 @@
+"""Live blocks: a generated paragraph in a section follows the figures until the report is sent."""
+
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from desk.blocks import report_blocks
+from desk.services import report_create
+from desk.workflow import apply_move
+from exports.pdf import render_pdf
+from indicators.models import Indicator, Value
+from reports.models import ReportState, ReportType
+from reports.periods import ensure_period
+from tests.exports.conftest import pdf_text
+
+
+def store(unit, period, received: int):
+    """Dossiers received online and all resolved on time, as the statistics forms would have saved them."""
+    for code in ("dossiers.received.online", "dossiers.resolved.on_time"):
+        Value.objects.update_or_create(
+            unit=unit, period=period, indicator=Indicator.objects.get(code=code), breakdown="",
+            defaults={"number": Decimal(received)},
+        )  # fmt: skip
+
+
+@pytest.fixture
+def report(alice, binh_phuoc):
+    period = ensure_period("2023")
+    report = report_create(
+        unit=binh_phuoc, period=period, report_type=ReportType.objects.get(code="cchc-year"), user=alice
+    )
+    section = report.sections.get(embed="dossiers")
+    section.body = "Kết quả giải quyết hồ sơ:\n[[figures.dossiers]]"
+    section.save()
+    return report
+
+
+def test_the_paragraph_is_worded_from_the_figures_of_the_moment(client, alice, report, binh_phuoc):
+    client.force_login(alice)
+    preview = reverse("desk:preview", args=[report.pk])
+    text = report.sections.get(embed="dossiers").body
+
+    first = client.post(preview, {"text": text}).content.decode()
+    assert 'class="live-block missing" data-key="figures.dossiers"' in first and "chưa có số liệu" in first
+
+    store(binh_phuoc, report.period, 1949)
+    second = client.post(preview, {"text": text}).content.decode()
+    assert 'class="live-block" data-key="figures.dossiers"' in second and "1.949" in second
+
+    store(binh_phuoc, report.period, 1950)
+    page = client.get(reverse("desk:detail", args=[report.pk])).content.decode()
+    assert "1.950" in page and "1.949" not in page
+    printed = " ".join(pdf_text(render_pdf(report)).split())
+    assert "1.950 hồ sơ" in printed and "[[" not in printed and "chưa có số liệu" not in printed
+
+
+def test_once_sent_the_wording_is_the_one_that_was_sent(alice, leader, report, binh_phuoc):
+    store(binh_phuoc, report.period, 1949)
+    apply_move(report=report, user=alice, move_name="submit", seen_state=ReportState.DRAFT)
+    snapshot = report.transitions.get(action="submit").snapshot
+    assert "1.949" in snapshot["blocks"]["figures.dossiers"]
+
+    # A figure changed behind the workflow's back (a data fix by an administrator) does not reword it.
+    store(binh_phuoc, report.period, 2000)
+    assert "1.949" in report_blocks(report)["figures.dossiers"]
+    assert "1.949 hồ sơ" in " ".join(pdf_text(render_pdf(report)).split())
+
+    apply_move(report=report, user=leader, move_name="send_back", seen_state=ReportState.PENDING_APPROVAL,
+               comment="Kiểm tra lại")  # fmt: skip
+    assert "2.000" in report_blocks(report)["figures.dossiers"]  # drafting again: live
+
+
+def test_copying_last_period_keeps_the_references(alice, report, binh_phuoc):
+    store(binh_phuoc, report.period, 1949)
+    following = report_create(
+        unit=binh_phuoc, period=ensure_period("2024"), report_type=ReportType.objects.get(code="cchc-year"),
+        user=alice, copy_previous=True,
+    )  # fmt: skip
+    assert "[[figures.dossiers]]" in following.sections.get(embed="dossiers").body
+    assert "figures.dossiers" not in report_blocks(following)  # 2024 has no figures: "chưa có số liệu"
