@@ -37,7 +37,10 @@ def findings(report: Report) -> list:
 
 def insertables(report: Report) -> list[Insertable]:
     unit, period = report.unit, report.period
-    items = [Insertable(p.key, p.title, p.text, "plans") for p in plans_narrative.paragraphs(unit=unit, period=period)]
+    items = [
+        Insertable(p.key, p.title, p.text, "plans")
+        for p in plans_narrative.paragraphs(unit=unit, period=period, on=report.cutoff_end)
+    ]
     items += [
         Insertable(p.key, p.title, p.text, "figures") for p in indicators_narrative.paragraphs(unit=unit, period=period)
     ]

@@ -80,9 +80,10 @@ def assigned_sentence(*, unit, year: int, on) -> str | None:
     return f"Thực hiện nhiệm vụ {upper} giao: tổng số {_n(total.planned)} nhiệm vụ; {progress_clause(total, on)}."
 
 
-def paragraphs(*, unit, period) -> list[GeneratedParagraph]:
-    """The generated paragraphs for ``unit``'s report in ``period`` (at the period's cut-off end)."""
-    on, year = period.cutoff_end, period.year
+def paragraphs(*, unit, period, on=None) -> list[GeneratedParagraph]:
+    """The generated paragraphs for ``unit``'s report in ``period``, at ``on``: the end of the report's own
+    data window (the period's default cut-off when not given)."""
+    on, year = on or period.cutoff_end, period.year
     out = []
     if text := plan_sentence(unit=unit, year=year, on=on):
         out.append(GeneratedParagraph(key="plans.plan", title=_("Reform plan: tasks and results"), text=text))

@@ -1,5 +1,6 @@
 """Live blocks: a generated paragraph in a section follows the figures until the report is sent."""
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -10,6 +11,7 @@ from desk.services import report_create
 from desk.workflow import apply_move
 from exports.pdf import render_pdf
 from indicators.models import Indicator, Value
+from plans import demo as plans_demo
 from reports.models import ReportState, ReportType
 from reports.periods import ensure_period
 from tests.exports.conftest import pdf_text
@@ -79,3 +81,11 @@ def test_copying_last_period_keeps_the_references(alice, report, binh_phuoc):
     )  # fmt: skip
     assert "[[figures.dossiers]]" in following.sections.get(embed="dossiers").body
     assert "figures.dossiers" not in report_blocks(following)  # 2024 has no figures: "chưa có số liệu"
+
+
+def test_the_report_data_window_dates_the_plan_sentence(report):
+    plans_demo.seed()
+    assert "đến ngày 14/12/2023" in report_blocks(report)["plans.plan"]  # the period's default cut-off
+    report.cutoff_end = dt.date(2023, 11, 25)
+    report.save(update_fields=["cutoff_end"])
+    assert "đến ngày 25/11/2023" in report_blocks(report)["plans.plan"]
