@@ -68,16 +68,12 @@ def _archive(*, report, user, fmt: str, data: bytes, created) -> ExportedFile:
 
 def export_pdf(*, report, user) -> ExportedFile:
     """Render the report as the signing-ready PDF and archive it."""
-    created = timezone.now()
-    return _archive(report=report, user=user, fmt=ExportFormat.PDF, data=render_pdf(report, created=created),
-                    created=created)  # fmt: skip
+    return _archive(report=report, user=user, fmt=ExportFormat.PDF, data=render_pdf(report), created=timezone.now())
 
 
 def export_xlsx(*, report, user) -> ExportedFile:
     """Write the report's tables as an Excel workbook and archive it."""
-    created = timezone.now()
-    return _archive(report=report, user=user, fmt=ExportFormat.XLSX, data=render_xlsx(report, created=created),
-                    created=created)  # fmt: skip
+    return _archive(report=report, user=user, fmt=ExportFormat.XLSX, data=render_xlsx(report), created=timezone.now())
 
 
 EXPORTERS = {ExportFormat.PDF: export_pdf, ExportFormat.XLSX: export_xlsx}

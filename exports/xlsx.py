@@ -8,7 +8,7 @@ panes frozen under the header. Text typed by users is always stored as text:
 a label starting with "=", "+", "-" or "@" is never evaluated as a formula.
 
 The file is byte-stable: document properties and zip entry times come from
-``created``, not from the clock at writing time.
+``created`` (by default ``document_time``), not from the clock at writing time.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import datetime as dt
 import io
 import zipfile
 
-from django.utils import timezone, translation
+from django.utils import translation
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
@@ -177,8 +177,15 @@ def _fixed_zip_times(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def document_time(report) -> dt.datetime:
+    """When the report last changed: the date its PDF and Excel files carry, so that two exports of the
+    same report are the same bytes (the clock would make every export a new file)."""
+    return report.updated_at or report.created_at
+
+
 def render_xlsx(report, *, created: dt.datetime | None = None) -> bytes:
-    """The report's tables as an .xlsx file (bytes)."""
+    """The report's tables as an .xlsx file (bytes), dated ``created`` or ``document_time``: the same
+    workbook the PDF carries as its attachment."""
     with translation.override("vi"):
         doc = official_document(report)
-        return workbook_bytes(doc, created=created or timezone.now())
+        return workbook_bytes(doc, created=created or document_time(report))

@@ -5,6 +5,7 @@ import io
 import re
 
 from desk.services import report_issue
+from exports.archive import export_pdf, export_xlsx, stored_bytes
 from exports.pdf import render_pdf
 from exports.signing import FIELD_NAME
 
@@ -85,7 +86,25 @@ def test_it_is_byte_stable_for_one_report_version(report):
     first = render_pdf(report, created=CREATED)
     assert render_pdf(report, created=CREATED) == first
     later = render_pdf(report, created=CREATED + dt.timedelta(days=3))
-    assert later != first  # only the creation date (and the file id hash over it) differ:
+    assert later != first  # only the dates differ:
     pages = [pdf_reader(d).root["/Pages"]["/Kids"] for d in (first, later)]
     contents = [[p.get_object()["/Contents"].get_object().data for p in kids] for kids in pages]
     assert contents[0] == contents[1]
+
+
+def test_two_exports_of_one_report_are_the_same_bytes_dated_by_the_report_not_the_clock(report, alice, settings,
+                                                                                          tmp_path):  # fmt: skip
+    settings.MEDIA_ROOT = tmp_path
+    first, second = export_pdf(report=report, user=alice), export_pdf(report=report, user=alice)
+    assert first.created_at < second.created_at and first.sha256 == second.sha256
+    info = pdf_reader(stored_bytes(first)).trailer_view["/Info"]
+    stamp = report.updated_at.astimezone(dt.UTC).strftime("%Y%m%d%H%M%S")
+    assert stamp in str(info["/CreationDate"]) and info["/ModDate"] == info["/CreationDate"]
+    excel = export_xlsx(report=report, user=alice)
+    assert excel.sha256 == export_xlsx(report=report, user=alice).sha256
+    attached = pdf_reader(stored_bytes(first)).root["/Names"]["/EmbeddedFiles"]["/Names"][1].get_object()
+    assert attached["/EF"]["/F"].get_object().data == stored_bytes(excel)  # the PDF carries the same workbook
+
+    report.subject = "Tiêu đề khác"
+    report.save()
+    assert export_pdf(report=report, user=alice).sha256 != first.sha256
