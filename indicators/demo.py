@@ -20,6 +20,8 @@ import random
 from decimal import Decimal
 
 from indicators.models import Indicator, ProcedureField, Value
+from reports.models import Period
+from units.demo import BINH_SON_COMMUNES
 from units.models import Unit
 
 SEED_000_BINH_PHUOC_2023 = {
@@ -245,9 +247,6 @@ def plausible_totals(rng: random.Random) -> dict[str, int]:
 
 
 def seed(stdout=None) -> None:
-    from reports.models import Period
-    from units.demo import BINH_SON_COMMUNES
-
     units = {u.code: u for u in Unit.objects.filter(code__in=[c[0] for c in BINH_SON_COMMUNES] + ["21178"])}
     periods = {p.code: p for p in Period.objects.filter(code__in=["2023", "2023-H1", "2024", "2024-H1"])}
     if not ProcedureField.objects.exists() or not periods:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from indicators.models import Breakdown, FormDefinition, Sheet, Value, ValueSource, ValueType
+from indicators.models import Breakdown, FormDefinition, FormRow, Value, ValueSource, ValueType
+from indicators.saving import can_edit
 from indicators.tables import DOSSIER_COLUMNS, dossier_table, form_table
 from indicators.validation import Finding, findings
-from indicators.values import active_indicators, can_edit, field_key, form_spec, values_by_code
+from indicators.values import active_indicators, field_key, form_spec, sheet_version, values_by_code
 from reform_portal.numbers import format_number
 
 VALUE_PREFIX, NOTE_PREFIX = "v:", "n:"
@@ -91,11 +92,11 @@ def entry_page(
     catalogue = active_indicators()
     values = values_by_code(unit=unit, period=period, indicators=catalogue)
     table = form_table(unit=unit, period=period, form_code=form_code, values=values)
-    version = Sheet.objects.filter(unit=unit, period=period, form=spec.form).values_list("version", flat=True).first()
+    version = sheet_version(unit=unit, period=period, form=spec.form)
     found = findings(unit=unit, period=period, values=values)
     flagged = {code for f in found for code in f.indicator_codes}
     posted, errors = posted or {}, errors or {}
-    grid = spec.form.breakdown == Breakdown.PROCEDURE_FIELD
+    grid = spec.is_grid
 
     rows = []
     for r in table.rows:
@@ -128,7 +129,7 @@ def entry_page(
 
     page = EntryPage(
         form=spec.form,
-        version=version or 0,
+        version=version,
         editable=can_edit(user=user, unit=unit, period=period),
         rows=rows,
         findings=found,
@@ -178,8 +179,6 @@ class FormSummary:
 
 def forms_overview(*, unit, period) -> tuple[list[FormSummary], list[Finding]]:
     """Each active form with how many of its entered figures are filled and how many findings touch it."""
-    from indicators.models import FormRow
-
     forms = list(FormDefinition.objects.filter(is_active=True).order_by("order", "code"))
     rows = list(
         FormRow.objects.filter(form__in=forms, indicator__isnull=False, indicator__is_active=True).values_list(

@@ -18,6 +18,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from indicators.expressions import ExpressionError, parse
+
 
 class ValueType(models.TextChoices):
     COUNT = "count", _("Count")
@@ -114,8 +116,6 @@ class Indicator(models.Model):
         return f"{self.code} · {self.name}"
 
     def clean(self):
-        from indicators.expressions import ExpressionError, parse
-
         if self.value_source == ValueSource.DERIVED:
             if self.aggregation == Aggregation.RATIO:
                 if not (self.numerator_id and self.denominator_id):
@@ -319,8 +319,6 @@ class Rule(models.Model):
         return self.code
 
     def clean(self):
-        from indicators.expressions import ExpressionError, parse
-
         if self.kind == RuleKind.EXPRESSION:
             try:
                 parse(self.expression)

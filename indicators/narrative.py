@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reform_portal.numbers import format_number, format_percent
+from indicators.values import values_by_code
+from reform_portal.numbers import format_number, format_percent, ratio_percent
 
 
 @dataclass(frozen=True)
@@ -138,8 +139,6 @@ def satisfaction_paragraph(v: dict) -> str | None:
         ("satisfaction.neutral", "Bình thường"),
         ("satisfaction.dissatisfied", "Không hài lòng"),
     ]
-    from reform_portal.numbers import ratio_percent
-
     parts, none = [], []
     for code, label in levels:
         if _nonzero(v.get(code)):
@@ -236,6 +235,4 @@ def paragraphs_from(values: dict) -> list[GeneratedParagraph]:
 
 def paragraphs(*, unit, period) -> list[GeneratedParagraph]:
     """The standard paragraphs for the unit's stored figures of the period."""
-    from indicators.values import values_by_code
-
     return paragraphs_from(values_by_code(unit=unit, period=period))

@@ -29,10 +29,11 @@ from django.utils.translation import gettext as _
 
 from indicators.models import Breakdown, FormDefinition, Sheet, Value, ValueSource, ValueType
 from indicators.parsing import parse_value
+from indicators.saving import values_save
 from indicators.tables import display_value
-from indicators.validation import Finding, active_rules, evaluate_rules
-from indicators.values import active_indicators, clean_number, derive, form_spec, values_by_code, values_save
-from reform_portal.numbers import format_number
+from indicators.validation import Finding, active_rules, evaluate_rules, rule_figures
+from indicators.values import active_indicators, cell_value, form_spec, values_by_code
+from reform_portal.numbers import clean_number, format_number
 
 SHEET_TITLE = "So lieu"
 META_SHEET = "_portal"
@@ -57,10 +58,9 @@ class TemplateRow:
     is_heading: bool = False
 
 
-def _fields_entered(*, unit, period) -> set[str]:
-    """Codes of per-procedure-field indicators the unit typed field by field (their total row is then a sum)."""
-    rows = Value.objects.filter(unit=unit, period=period).exclude(breakdown="").exclude(number__isnull=True)
-    return set(rows.values_list("indicator__code", flat=True))
+def _fields_entered(*, unit, period) -> bool:
+    """Whether the unit typed Biểu 06 field by field: its total row is then the sum of the rows (posted.total_rows)."""
+    return Value.objects.filter(unit=unit, period=period).exclude(breakdown="").exclude(number__isnull=True).exists()
 
 
 def template_rows(*, unit, period) -> tuple[list[TemplateRow], dict[str, int]]:
@@ -84,7 +84,7 @@ def template_rows(*, unit, period) -> tuple[list[TemplateRow], dict[str, int]]:
             if ind.code in seen:
                 continue
             seen.add(ind.code)
-            per_field = ind.breakdown == Breakdown.PROCEDURE_FIELD and ind.code in by_fields
+            per_field = ind.breakdown == Breakdown.PROCEDURE_FIELD and by_fields
             editable = ind.value_source == ValueSource.ENTERED and not per_field
             value = values.get(ind.code)
             raw = display_value(ind, value) if not editable or ind.value_type in (ValueType.TEXT,) else _raw(value)
@@ -306,7 +306,7 @@ def _compare(lines, *, token, unit, period) -> OfflineUpload:
     catalogue = active_indicators()
     current = values_by_code(unit=unit, period=period, indicators=catalogue)
     notes = dict(Value.objects.filter(unit=unit, period=period, breakdown="").values_list("indicator__code", "note"))
-    figures = dict(current)
+    unsaved = {}
     for number, cells in lines:
         code = cells[CODE]
         if code is None or code not in editable:
@@ -323,7 +323,7 @@ def _compare(lines, *, token, unit, period) -> OfflineUpload:
         except ValidationError as exc:
             upload.problems.append((number, f"{row.label}: {' '.join(exc.messages)}"))
             continue
-        new = (parsed[1] or None) if ind.value_type == ValueType.TEXT else clean_number(parsed[0])
+        new = cell_value(ind, *parsed)
         old = current.get(code)
         old_note = notes.get(code, "")
         if new == old and note_text == old_note:
@@ -333,12 +333,13 @@ def _compare(lines, *, token, unit, period) -> OfflineUpload:
         )
         form["values"][code] = text
         form["notes"][code] = note_text
-        figures[code] = new
+        unsaved[code] = new
         upload.changes.append(
             Change(number, code, row.label, display_value(ind, old), display_value(ind, new), old_note, note_text)
         )
     if upload.changes:
-        upload.findings = evaluate_rules(active_rules(), derive(figures, indicators=catalogue), catalogue)
+        figures = rule_figures(unit=unit, period=period, indicators=catalogue, unsaved=unsaved)
+        upload.findings = evaluate_rules(active_rules(), figures, catalogue)
     return upload
 
 

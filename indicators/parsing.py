@@ -17,6 +17,7 @@ from indicators.models import ValueType
 
 _THOUSANDS = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
 TEXT_MAX = 500
+MAX_NUMBER = Decimal("1e15")  # below it, a figure (or a Biểu 06 total) fits Value.number's 16 whole digits
 
 
 def _to_decimal(raw: str) -> Decimal:
@@ -48,7 +49,7 @@ def parse_value(value_type: str, raw, *, codes=None) -> tuple[Decimal | None, st
     value = _to_decimal(raw_text)
     if value < 0:
         raise ValidationError(_("A figure cannot be negative."))
-    if abs(value) >= Decimal("1e15"):
+    if abs(value) >= MAX_NUMBER:
         raise ValidationError(_("The number is too large."))
     if value_type == ValueType.COUNT and value != value.to_integral_value():
         raise ValidationError(_("Enter a whole number."))

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from indicators.models import Indicator, ValueType
-from indicators.values import active_indicators, clean_number, derive, form_spec, values_by_code
-from reform_portal.numbers import format_number, format_percent
+from indicators.models import Indicator, Value, ValueType
+from indicators.values import active_indicators, derive, form_spec, values_by_code
+from reform_portal.numbers import clean_number, format_number, format_percent
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,6 @@ def display_value(indicator: Indicator | None, value) -> str:
 
 
 def _notes(*, unit, period, indicator_ids) -> dict[int, str]:
-    from indicators.models import Value
-
     rows = Value.objects.filter(unit=unit, period=period, breakdown="", indicator_id__in=indicator_ids).exclude(note="")
     return dict(rows.values_list("indicator_id", "note"))
 
@@ -152,7 +150,7 @@ class DossierTable:
         return groups
 
 
-def _row(stt, code, name, entered: dict, catalogue, *, is_total=False) -> DossierRow:
+def dossier_row(stt, code, name, entered: dict, catalogue, *, is_total=False) -> DossierRow:
     cells = derive({k: entered.get(k) for k in ENTERED_COLUMNS}, indicators=catalogue)
     cells = {c.key: cells.get(c.key) for c in DOSSIER_COLUMNS}
     return DossierRow(
@@ -167,8 +165,6 @@ def _row(stt, code, name, entered: dict, catalogue, *, is_total=False) -> Dossie
 
 def dossier_table(*, unit, period) -> DossierTable:
     """Biểu 06 for a unit and period: field rows with their computed totals and the total row."""
-    from indicators.models import Value
-
     spec = form_spec("dossiers")
     catalogue = active_indicators()
     wanted = {catalogue[k].pk: k for k in ENTERED_COLUMNS if k in catalogue}
@@ -177,7 +173,10 @@ def dossier_table(*, unit, period) -> DossierTable:
         unit=unit, period=period, indicator_id__in=list(wanted)
     ).values_list("indicator_id", "breakdown", "number"):
         cells.setdefault(breakdown, {})[wanted[indicator_id]] = clean_number(number)
-    rows = [_row(str(i), f.code, f.name, cells.get(f.code, {}), catalogue) for i, f in enumerate(spec.fields, start=1)]
-    total = _row("", "", "Tổng cộng", cells.get("", {}), catalogue, is_total=True)
+    rows = [
+        dossier_row(str(i), f.code, f.name, cells.get(f.code, {}), catalogue)
+        for i, f in enumerate(spec.fields, start=1)
+    ]
+    total = dossier_row("", "", "Tổng cộng", cells.get("", {}), catalogue, is_total=True)
     fields_entered = any(any(v is not None for v in cells.get(f.code, {}).values()) for f in spec.fields)
     return DossierTable(columns=DOSSIER_COLUMNS, rows=rows, total=total, fields_entered=fields_entered)

@@ -18,7 +18,9 @@ from django.utils.translation import gettext as _
 
 from indicators import expressions
 from indicators.models import Explanation, Indicator, Rule, RuleKind, Severity, ValueType
+from indicators.values import Figure, active_indicators, values_by_code
 from reform_portal.numbers import format_number
+from reports.locking import lock_for_change
 from units import access
 
 
@@ -120,16 +122,29 @@ def evaluate_rules(rules, values: dict, catalogue: dict[str, Indicator]) -> list
     return out
 
 
+def rule_figures(
+    *, unit, period, indicators: dict[str, Indicator] | None = None, unsaved: dict[str, Figure] | None = None
+) -> dict[str, Figure]:
+    """The figures the rules see, built the same way for every check.
+
+    Entered, provided and derived figures of the unit for the period; ``unsaved``
+    (code -> typed figure of the total row, not saved yet) replaces the stored ones before
+    totals and rates are derived. The blocking rules of a save, ``findings`` and the live
+    recomputation of the entry page all read their figures here.
+    """
+    return values_by_code(unit=unit, period=period, indicators=indicators, unsaved=unsaved)
+
+
 def findings(*, unit, period, values: dict | None = None) -> list[Finding]:
     """Every broken rule for the unit's figures of the period, warnings with their explanation.
 
+    ``values``: the figures, when the caller has read them already (``values_by_code`` or
+    ``rule_figures``); else they are read here.
     A constant number of queries: catalogue, values, rules, explanations (plus providers).
     """
-    from indicators.values import active_indicators, values_by_code
-
     catalogue = active_indicators()
     if values is None:
-        values = values_by_code(unit=unit, period=period, indicators=catalogue)
+        values = rule_figures(unit=unit, period=period, indicators=catalogue)
     result = evaluate_rules(active_rules(), values, catalogue)
     explanations = dict(Explanation.objects.filter(unit=unit, period=period).values_list("rule_code", "text"))
     for finding in result:
@@ -144,18 +159,20 @@ def blocking_findings(*, unit, period) -> list[Finding]:
 
 
 def explanation_save(*, unit, period, user, rule_code: str, text: str) -> Explanation | None:
-    """Store (or, with empty text, remove) the explanation of a warning; history keeps every version."""
-    access.require(user, access.Action.EDIT, unit)
-    from indicators.values import _figures_locked
+    """Store (or, with empty text, remove) the explanation of a warning; history keeps every version.
 
-    if _figures_locked(unit=unit, period=period):
-        raise ValidationError(_("The report has been sent; its figures can no longer be changed."))
+    Raises ValidationError with a message: not a warning, too long, or (``ReportFrozen``) the
+    report has been sent. Takes the same lock as a workflow move (reports.locking), so an
+    explanation lands before a submission's validation or is refused.
+    """
+    access.require(user, access.Action.EDIT, unit)
     if not Rule.objects.filter(code=rule_code, severity=Severity.WARNING).exists():
         raise ValidationError(_("Only a warning can be explained; an error must be corrected."))
     text = (text or "").strip()
     if len(text) > 2000:
         raise ValidationError(_("The explanation is too long (at most 2000 characters)."))
     with transaction.atomic():
+        lock_for_change(unit=unit, period=period)
         existing = Explanation.objects.select_for_update().filter(unit=unit, period=period, rule_code=rule_code).first()
         if not text:
             if existing:

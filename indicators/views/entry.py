@@ -21,8 +21,9 @@ from indicators import importing
 from indicators.entry import VALUE_PREFIX, entry_page, forms_overview, parse_post
 from indicators.live import live_figures
 from indicators.models import FormDefinition
+from indicators.saving import can_edit, values_save
 from indicators.validation import explanation_save
-from indicators.values import can_edit, sheet_version, values_save
+from indicators.values import sheet_version
 from reports.models import Period
 from units import access
 
@@ -155,7 +156,9 @@ def dossier_import(request, unit_code, period_code):
         messages.error(request, " ".join(exc.messages))
         return redirect(_form_url(unit, period, "dossiers") + "#import")
     version = sheet_version(unit=unit, period=period, form=FormDefinition.objects.get(code="dossiers"))
-    payload = signing.dumps({"values": preview.values(), "version": version}, salt=IMPORT_SALT)
+    payload = signing.dumps(
+        {"unit": unit.code, "period": period.code, "values": preview.values(), "version": version}, salt=IMPORT_SALT
+    )
     return render(
         request,
         "indicators/import_preview.html",
@@ -171,6 +174,14 @@ def dossier_import_confirm(request, unit_code, period_code):
         data = signing.loads(request.POST.get("payload", ""), salt=IMPORT_SALT, max_age=6 * 3600)
     except signing.BadSignature:
         messages.error(request, _("The preview has expired; paste or upload the table again."))
+        return redirect(_form_url(unit, period, "dossiers"))
+    if data.get("unit") != unit.code or data.get("period") != period.code:
+        # A preview signed on another unit's or period's page: its figures are not this report's.
+        messages.error(
+            request,
+            _("This preview was made for unit %(unit)s, period %(period)s; paste or upload the table again here.")
+            % {"unit": data.get("unit") or "?", "period": data.get("period") or "?"},
+        )
         return redirect(_form_url(unit, period, "dossiers"))
     result = values_save(
         unit=unit,

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from indicators import offline
-from indicators.values import can_edit
+from indicators.saving import can_edit
 from reports.models import Period
 from units import access
 

@@ -10,7 +10,9 @@ from openpyxl import Workbook, load_workbook
 
 from indicators.models import SheetRevision, Value
 from indicators.offline import FIRST_ROW, META_SHEET, SHEET_TITLE, offline_save, read_upload, write_template
-from indicators.values import values_by_code
+from indicators.saving import values_save
+from indicators.values import form_spec, sheet_version, values_by_code
+from reports.models import Period
 
 
 def fill(data: bytes, changes: dict, notes: dict | None = None, *, raw_edit=None) -> bytes:
@@ -109,8 +111,6 @@ def test_decimals_are_read_the_vietnamese_way(alice, binh_phuoc, y2023):
 
 def test_a_stale_template_is_refused_whole(alice, seed000, y2023):
     data = fill(write_template(unit=seed000, period=y2023), {"staff.officials": "12", "feedback.received": "3"})
-    from indicators.values import form_spec, sheet_version, values_save
-
     spec = form_spec("staff")
     values_save(
         unit=seed000,
@@ -146,7 +146,6 @@ def test_bad_cells_are_listed_and_block_the_whole_upload(binh_phuoc, y2023, code
 
 
 def test_a_template_for_another_unit_or_period_is_refused(tinh_chau, binh_phuoc, y2023):
-    from reports.models import Period
 
     data = write_template(unit=binh_phuoc, period=y2023)
     with pytest.raises(ValidationError, match="21178"):

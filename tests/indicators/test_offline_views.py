@@ -8,7 +8,10 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from indicators.models import SheetRevision, Value
+from indicators.offline import write_template
 from indicators.values import values_by_code
+from reports.models import Period
+from tests.indicators.conftest import freeze
 from tests.indicators.test_offline import fill
 
 
@@ -22,8 +25,8 @@ def alice_client(client, alice):
     return client
 
 
-def upload(client, data, unit="20986"):
-    return client.post(url("offline_upload", unit), {"file": SimpleUploadedFile("so-lieu.xlsx", data)})
+def upload(client, data, unit="20986", **kwargs):
+    return client.post(url("offline_upload", unit), {"file": SimpleUploadedFile("so-lieu.xlsx", data)}, **kwargs)
 
 
 def test_it_downloads_the_template(alice_client, seed000):
@@ -71,8 +74,6 @@ def test_bad_files_are_refused_with_a_message(alice_client, seed000, tinh_chau, 
     response = alice_client.post(url("offline_upload"), {}, follow=True)
     assert "Hãy chọn biểu mẫu" in response.content.decode()
     # Carol's template (another unit) uploaded on Bình Phước's page
-    from indicators.offline import write_template
-    from reports.models import Period
 
     other = write_template(unit=tinh_chau, period=Period.objects.get(code="2023"))
     response = alice_client.post(url("offline_upload"), {"file": SimpleUploadedFile("x.xlsx", other)}, follow=True)
@@ -98,9 +99,18 @@ def test_wrong_method_other_unit_and_read_only_users(alice_client, client, rita,
     assert client.post(url("offline_confirm"), {"payload": "x"}).status_code == 403
 
 
-def test_a_sent_report_refuses_uploads(alice_client, seed000, y2023, monkeypatch):
-    monkeypatch.setattr("indicators.values._figures_locked", lambda **kw: True)
+def test_a_sent_report_refuses_uploads(alice_client, seed000, y2023, report):
     data = fill(alice_client.get(url("offline_template")).content, {"staff.officials": "12"})
-    response = upload(alice_client, data)
-    assert response.status_code == 302
+    freeze(report)
+    response = upload(alice_client, data, follow=True)
+    assert "Báo cáo đã được gửi" in response.content.decode()
+    assert values_by_code(unit=seed000, period=y2023)["staff.officials"] == 11
+
+
+def test_a_report_sent_between_preview_and_confirm_refuses_the_save(alice_client, seed000, y2023, report):
+    data = fill(alice_client.get(url("offline_template")).content, {"staff.officials": "12"})
+    payload = upload(alice_client, data).context["payload"]
+    freeze(report)
+    response = alice_client.post(url("offline_confirm"), {"payload": payload}, follow=True)
+    assert "Báo cáo đã được gửi" in response.content.decode()
     assert values_by_code(unit=seed000, period=y2023)["staff.officials"] == 11

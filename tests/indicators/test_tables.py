@@ -1,7 +1,7 @@
 from decimal import Decimal
 
+from indicators.saving import values_save
 from indicators.tables import dossier_table, form_table
-from indicators.values import values_save
 
 
 def test_the_appendix_table_of_seed_001(seed001, y2023):

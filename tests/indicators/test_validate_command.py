@@ -1,6 +1,7 @@
 import pytest
 from django.core.management import CommandError, call_command
 
+from indicators.demo import store_figures
 from indicators.validation import findings
 
 
@@ -24,7 +25,6 @@ def test_findings_carry_both_sides(seed001, y2023):
 
 
 def test_generic_findings_carry_the_figures_and_the_bound(binh_phuoc, y2023):
-    from indicators.demo import store_figures
 
     store_figures(unit=binh_phuoc, period=y2023, figures={"dossiers.withdrawn": -1})
     finding = next(f for f in findings(unit=binh_phuoc, period=y2023) if f.rule_code == "non-negative")

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from indicators.demo import store_figures
 from indicators.models import Explanation
 from indicators.validation import blocking_findings, explanation_save, findings
+from indicators.values import values_by_code
 
 
 def by_rule(found):
@@ -87,6 +88,5 @@ def test_an_error_cannot_be_explained_away(carol, seed001, y2023):
 
 
 def test_the_appendix_rate_rounding(seed000, y2023):
-    from indicators.values import values_by_code
 
     assert values_by_code(unit=seed000, period=y2023)["dossiers.rate.on_time"] == Decimal("99.04")

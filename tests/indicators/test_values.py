@@ -4,7 +4,9 @@ import pytest
 from django.core.exceptions import PermissionDenied
 
 from indicators.models import FormDefinition, Indicator, SheetRevision, Value
-from indicators.values import derive, values_by_code, values_save
+from indicators.providers import register_provider, unregister_provider
+from indicators.saving import values_save
+from indicators.values import derive, values_by_code
 
 
 def test_the_standard_catalogue_ships_with_every_database(db):
@@ -228,7 +230,6 @@ def test_only_the_units_clerk_may_save(request, who, binh_phuoc, y2023):
 
 
 def test_provided_values_show_but_are_never_typed(alice, binh_phuoc, y2023):
-    from indicators.providers import register_provider, unregister_provider
 
     register_provider("test-plans", lambda *, unit, period: {"plan.tasks.planned": Decimal(28), "plan.tasks.done": 28})
     try:

@@ -4,8 +4,10 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from indicators.models import Indicator, SheetRevision, Value
+from indicators.models import FormDefinition, FormRow, Indicator, ProcedureField, SheetRevision, Value
+from indicators.validation import blocking_findings
 from indicators.values import values_by_code
+from units.models import Membership, Role
 
 
 def url(name, unit="20986", period="2023", *extra):
@@ -107,8 +109,6 @@ def test_the_form_pages_make_a_constant_number_of_queries(alice_client, seed000,
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from indicators.models import FormDefinition, FormRow, ProcedureField
-
     def count(form_code):
         with CaptureQueriesContext(connection) as ctx:
             assert alice_client.get(url("form_edit", "20986", "2023", form_code)).status_code == 200
@@ -169,6 +169,18 @@ def test_confirming_the_preview_saves_the_rows(alice_client, binh_phuoc, y2023):
     assert Value.objects.get(indicator__code="dossiers.received.direct", breakdown="ho-tich").number == 55
 
 
+@pytest.mark.parametrize(("unit", "period"), [("21178", "2023"), ("20986", "2023-H1")])
+def test_a_preview_confirmed_on_another_units_or_periods_page_is_refused(alice_client, alice, tinh_chau, unit, period):
+    Membership.objects.create(user=alice, unit=tinh_chau, role=Role.CLERK)  # alice may edit both communes
+    preview = alice_client.post(url("dossier_import"), {"text": PASTE})
+    response = alice_client.post(
+        url("dossier_import_confirm", unit, period), {"payload": preview.context["payload"]}, follow=True
+    )
+    body = response.content.decode()
+    assert "Bản xem trước này được lập cho đơn vị 20986, kỳ 2023" in body
+    assert Value.objects.count() == 0 and SheetRevision.objects.count() == 0
+
+
 def test_a_tampered_preview_is_refused(alice_client):
     response = alice_client.post(url("dossier_import_confirm"), {"payload": "garbage"})
     assert response.status_code == 302
@@ -211,7 +223,6 @@ def test_a_warning_can_be_explained(alice_client, seed000, y2023):
         {"rule_code": "staff-part-timers-education-sum", "text": "02 trường hợp kiêm nhiệm", "next": "/evil"},
     )
     assert response.status_code == 302 and response["Location"].startswith(url("forms"))
-    from indicators.validation import blocking_findings
 
     assert "staff-part-timers-education-sum" not in {f.rule_code for f in blocking_findings(unit=seed000, period=y2023)}
 
