@@ -9,8 +9,8 @@ from django.utils import translation
 
 from consolidation.engine import SCOPES
 from consolidation.serialise import as_json, as_xlsx, build
-from reports.models import Period
-from units.models import Unit, UnitKind
+from reports.cli import unit_and_period
+from units.models import UnitKind
 
 
 class Command(BaseCommand):
@@ -26,12 +26,7 @@ class Command(BaseCommand):
         parser.add_argument("--kinds", help="Comma-separated unit kinds to count, e.g. commune,ward,township")
 
     def handle(self, *args, **options):
-        unit = Unit.objects.filter(code=options["unit"]).first()
-        if unit is None:
-            raise CommandError(f"No unit with code {options['unit']!r}.")
-        period = Period.objects.filter(code=options["period"]).first()
-        if period is None:
-            raise CommandError(f"No period with code {options['period']!r}.")
+        unit, period = unit_and_period(options)
         kinds = [k.strip() for k in options["kinds"].split(",")] if options["kinds"] else None
         unknown = set(kinds or []) - set(UnitKind.values)
         if unknown:

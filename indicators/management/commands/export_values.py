@@ -6,8 +6,8 @@ manage.py export_values --unit 20986 --period 2023 --output so-lieu.xlsx
 from django.core.management.base import BaseCommand
 from django.utils import translation
 
-from indicators.management.commands._offline import unit_and_period
 from indicators.offline import write_template
+from reports.cli import unit_and_period
 
 
 class Command(BaseCommand):

@@ -10,8 +10,8 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
-from indicators.management.commands._offline import unit_and_period
 from indicators.offline import offline_save, read_upload
+from reports.cli import unit_and_period
 from units import access
 from units.models import User
 

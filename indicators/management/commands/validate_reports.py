@@ -7,13 +7,12 @@ One line per finding: unit, rule, severity, left side, right side, message.
 Exits with status 1 when any error is found (warnings alone exit 0).
 """
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from django.utils import translation
 
 from indicators.checks import units_to_check
 from indicators.validation import findings
-from reports.models import Period
-from units.models import Unit
+from reports.cli import period_by_code, unit_by_code
 
 
 class Command(BaseCommand):
@@ -24,14 +23,8 @@ class Command(BaseCommand):
         parser.add_argument("--unit", help="Official unit code; a unit with units below is checked with its subtree")
 
     def handle(self, *args, **options):
-        period = Period.objects.filter(code=options["period"]).first()
-        if period is None:
-            raise CommandError(f"No period with code {options['period']!r}.")
-        unit = None
-        if options["unit"]:
-            unit = Unit.objects.filter(code=options["unit"]).first()
-            if unit is None:
-                raise CommandError(f"No unit with code {options['unit']!r}.")
+        period = period_by_code(options["period"])
+        unit = unit_by_code(options["unit"]) if options["unit"] else None
         errors = warnings = 0
         with translation.override("vi"):
             units = units_to_check(period=period, unit=unit)
