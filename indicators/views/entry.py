@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -21,6 +20,7 @@ from indicators import importing
 from indicators.entry import VALUE_PREFIX, entry_page, forms_overview, parse_post
 from indicators.live import live_figures
 from indicators.models import FormDefinition
+from indicators.previews import read_preview, sign_preview
 from indicators.saving import can_edit, values_save
 from indicators.validation import explanation_save
 from indicators.values import sheet_version
@@ -156,9 +156,7 @@ def dossier_import(request, unit_code, period_code):
         messages.error(request, " ".join(exc.messages))
         return redirect(_form_url(unit, period, "dossiers") + "#import")
     version = sheet_version(unit=unit, period=period, form=FormDefinition.objects.get(code="dossiers"))
-    payload = signing.dumps(
-        {"unit": unit.code, "period": period.code, "values": preview.values(), "version": version}, salt=IMPORT_SALT
-    )
+    payload = sign_preview({"values": preview.values(), "version": version}, unit=unit, period=period, salt=IMPORT_SALT)
     return render(
         request,
         "indicators/import_preview.html",
@@ -171,17 +169,10 @@ def dossier_import(request, unit_code, period_code):
 def dossier_import_confirm(request, unit_code, period_code):
     unit, period = _unit_period(request, unit_code, period_code, access.Action.EDIT)
     try:
-        data = signing.loads(request.POST.get("payload", ""), salt=IMPORT_SALT, max_age=6 * 3600)
-    except signing.BadSignature:
-        messages.error(request, _("The preview has expired; paste or upload the table again."))
-        return redirect(_form_url(unit, period, "dossiers"))
-    if data.get("unit") != unit.code or data.get("period") != period.code:
-        # A preview signed on another unit's or period's page: its figures are not this report's.
-        messages.error(
-            request,
-            _("This preview was made for unit %(unit)s, period %(period)s; paste or upload the table again here.")
-            % {"unit": data.get("unit") or "?", "period": data.get("period") or "?"},
-        )
+        data = read_preview(request.POST.get("payload"), unit=unit, period=period, salt=IMPORT_SALT,
+                            expired=_("The preview has expired; paste or upload the table again."))  # fmt: skip
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
         return redirect(_form_url(unit, period, "dossiers"))
     result = values_save(
         unit=unit,

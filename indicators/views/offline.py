@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core import signing
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from indicators import offline
+from indicators.previews import read_preview, sign_preview
 from indicators.saving import can_edit
 from reports.models import Period
 from units import access
@@ -57,7 +57,7 @@ def offline_upload(request, unit_code, period_code):
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages) + " " + _("Nothing was saved."))
         return redirect(_forms_url(unit, period))
-    payload = signing.dumps({"unit": unit.code, "period": period.code, **result.payload()}, salt=PAYLOAD_SALT)
+    payload = sign_preview(result.payload(), unit=unit, period=period, salt=PAYLOAD_SALT)
     return render(
         request,
         "indicators/offline_preview.html",
@@ -71,11 +71,10 @@ def offline_upload(request, unit_code, period_code):
 def offline_confirm(request, unit_code, period_code):
     unit, period = _unit_period(request, unit_code, period_code, access.Action.EDIT)
     try:
-        data = signing.loads(request.POST.get("payload", ""), salt=PAYLOAD_SALT, max_age=6 * 3600)
-    except signing.BadSignature:
-        data = None
-    if not data or data.get("unit") != unit.code or data.get("period") != period.code:
-        messages.error(request, _("The preview has expired; upload the template again."))
+        data = read_preview(request.POST.get("payload"), unit=unit, period=period, salt=PAYLOAD_SALT,
+                            expired=_("The preview has expired; upload the template again."))  # fmt: skip
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
         return redirect(_forms_url(unit, period))
     problems = offline.offline_save(unit=unit, period=period, user=request.user, payload=data)
     if problems:
