@@ -1,7 +1,7 @@
 """The live blocks of a report's text: what a ``[[key]]`` in a section says right now, or said when sent.
 
-A clerk inserts a generated paragraph as a reference (``[[figures.dossiers]]``, ``[[plans.plan]]``),
-not as a copy of its figures; the preview, the report page and the PDF word it from the figures at that
+A clerk inserts a generated paragraph as a reference (``[[figures.dossiers]]``, ``[[plans.plan]]``) or
+one figure (``[[figure:dossiers.rate.online]]``), not as a copy of its figures; the preview, the report page and the PDF word it from the figures at that
 moment (reports.markup renders it). Once the report is sent, the wording is the one frozen in the
 snapshot of its last submission, so what the leader approved and the reviewer accepted never changes
 afterwards.
@@ -9,7 +9,9 @@ afterwards.
 
 from __future__ import annotations
 
-from desk.panels import Insertable, insertables
+from consolidation.figures import report_figures
+from desk.panels import Insertable, figure_display, insertables
+from indicators.values import active_indicators
 from reports import states
 from reports.models import Report
 
@@ -20,8 +22,13 @@ def block_key(item: Insertable) -> str:
 
 
 def current_blocks(report: Report) -> dict[str, str]:
-    """Every generated paragraph's wording from the report's figures now."""
-    return {block_key(item): item.text for item in insertables(report)}
+    """Every generated paragraph's wording, and every figure (``figure:<code>``), from the figures now."""
+    blocks = {block_key(item): item.text for item in insertables(report)}
+    catalogue = active_indicators()
+    for code, value in report_figures(unit=report.unit, period=report.period, catalogue=catalogue).items():
+        if value is not None and not isinstance(value, str) and code in catalogue:
+            blocks[f"figure:{code}"] = figure_display(catalogue[code], value)
+    return blocks
 
 
 def report_blocks(report: Report) -> dict[str, str]:

@@ -57,6 +57,11 @@ def task_summary(report: Report) -> Table:
     return task_table(summary.task_summary(unit=report.unit, year=report.period.year, on=report.cutoff_end))
 
 
+def figure_display(indicator, value) -> str:
+    """One figure as the document prints it: 1.949; 99,04 %."""
+    return format_percent(value) if indicator.unit_of_measure == "%" else format_number(value)
+
+
 KEY_FIGURES = [
     "dossiers.received.total",
     "dossiers.resolved.total",
@@ -83,6 +88,5 @@ def key_figures(report: Report) -> list[KeyFigure]:
         value, indicator = values.get(code), catalogue.get(code)
         if value is None or indicator is None or isinstance(value, str):
             continue
-        shown = format_percent(value) if indicator.unit_of_measure == "%" else format_number(value)
-        figures.append(KeyFigure(code, indicator.name, shown))
+        figures.append(KeyFigure(code, indicator.name, figure_display(indicator, value)))
     return figures

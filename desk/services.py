@@ -168,7 +168,7 @@ def report_save(*, report: Report, user, edit: ReportEdit, version: int) -> Repo
     if edit.cutoff_start > edit.cutoff_end:
         raise ValidationError({"cutoff_end": _("The data window cannot end before it starts.")})
     with transaction.atomic():
-        locked = Report.objects.select_for_update().select_related("unit", "period").get(pk=report.pk)
+        locked = Report.objects.select_for_update(of=("self",)).select_related("unit", "period").get(pk=report.pk)
         if not allowed(user, Action.EDIT, locked.unit):
             raise PermissionDenied
         if locked.state not in states.EDITABLE:

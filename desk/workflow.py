@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy
 from consolidation import prefill
 from desk.notifications import notify_move
 from desk.snapshots import take_snapshot
+from desk.stale_numbers import stale_numbers
 from indicators.validation import blocking_findings
 from reports import states
 from reports.models import Report, Transition
@@ -85,9 +86,11 @@ def apply_move(*, report: Report, user, move_name: str, seen_state: str, comment
     comment = comment.strip()
     with transaction.atomic():
         # The same row lock as every save of the unit's data (reports.locking.lock_for_change).
-        locked = Report.objects.select_for_update().select_related("unit", "period").get(pk=report.pk)
+        locked = Report.objects.select_for_update(of=("self",)).select_related("unit", "period").get(pk=report.pk)
         _check(move, locked, user=user, seen_state=seen_state, comment=comment)
         freezes = locked.state in states.EDITABLE and move.target in states.FROZEN
+        if freezes and not comment:
+            _check_typed_numbers(locked)
         if freezes and locked.unit.has_units_below:
             # The consolidating unit sends its report: the consolidated part is fixed as it is now.
             prefill.refresh(unit=locked.unit, period=locked.period, trigger=move.name, user=user, force=True)
@@ -130,6 +133,22 @@ def _check(move: Move, report: Report, *, user, seen_state: str, comment: str) -
                 params={"count": len(problems)},
                 code="findings",
             )
+
+
+def _check_typed_numbers(report: Report) -> None:
+    """Numbers typed in the text that the figures no longer hold need a word before the report is sent."""
+    stale = stale_numbers(report)
+    if stale:
+        listed = "; ".join(
+            _("“%(typed)s” in %(where)s (now %(now)s)") % {"typed": s.typed, "where": s.where, "now": s.now or "—"}
+            for s in stale
+        )
+        raise WorkflowError(
+            _("The text still has numbers the figures no longer hold: %(listed)s. Correct them, insert the figures "
+              "as live blocks, or explain in the comment why they stay, then send again.")
+            % {"listed": listed},
+            code="stale_numbers",
+        )  # fmt: skip
 
 
 def _set_state(report: Report, target: str) -> None:

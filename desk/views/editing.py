@@ -121,6 +121,7 @@ def report_edit(request, pk):
             "form": form,
             "conflicts": conflicts,
             "insertables": [(item, block_key(item)) for item in panels.insertables(report)],
+            "key_figures": panels.key_figures(report),
         },
     )
 

@@ -18,8 +18,9 @@ from desk.blocks import report_blocks
 from desk.forms import IssueForm, MoveForm
 from desk.services import report_issue
 from desk.snapshots import changes_since_last_submission
+from desk.stale_numbers import stale_numbers
 from desk.workflow import WorkflowError, apply_move, available_moves, can_edit
-from reports import markup
+from reports import markup, states
 from reports.models import Period, Report, ReportType
 from units import access
 from units.access import Action
@@ -44,6 +45,7 @@ def report_detail(request, pk):
             "can_issue": access.allowed(user, Action.APPROVE, report.unit),
             "can_consolidate": access.allowed(user, Action.CONSOLIDATE, report.unit),
             "findings": panels.findings(report),
+            "stale_numbers": stale_numbers(report) if report.state in states.EDITABLE else [],
             "task_summary": panels.task_summary(report),
             "key_figures": panels.key_figures(report),
             "timeline": selectors.report_timeline(report),

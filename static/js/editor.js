@@ -20,14 +20,15 @@
     if (dirty) { e.preventDefault(); e.returnValue = ""; }
   });
 
-  function insert(text) {
+  // A paragraph goes on lines of its own; a single figure ("inline") goes where the cursor is.
+  function insert(text, inline) {
     if (!target) return;
     const start = target.selectionStart ?? target.value.length;
     const end = target.selectionEnd ?? start;
     const before = target.value.slice(0, start);
     const after = target.value.slice(end);
-    const lead = before && !before.endsWith("\n") ? "\n" : "";
-    const tail = after && !after.startsWith("\n") ? "\n" : "";
+    const lead = !inline && before && !before.endsWith("\n") ? "\n" : "";
+    const tail = !inline && after && !after.startsWith("\n") ? "\n" : "";
     target.value = before + lead + text + tail + after;
     const caret = (before + lead + text).length;
     target.focus();
@@ -40,6 +41,6 @@
     const button = e.target.closest(".insert-btn, [data-testid=citation-result]");
     if (!button) return;
     e.preventDefault();
-    insert(button.dataset.text || button.textContent.trim());
+    insert(button.dataset.text || button.textContent.trim(), button.dataset.inline === "1");
   });
 })();

@@ -89,3 +89,13 @@ def test_the_report_data_window_dates_the_plan_sentence(report):
     report.cutoff_end = dt.date(2023, 11, 25)
     report.save(update_fields=["cutoff_end"])
     assert "đến ngày 25/11/2023" in report_blocks(report)["plans.plan"]
+
+
+def test_one_figure_is_a_live_block_too(client, alice, report, binh_phuoc):
+    store(binh_phuoc, report.period, 1949)
+    client.force_login(alice)
+    edit = client.get(reverse("desk:edit", args=[report.pk])).content.decode()
+    assert 'data-text="[[figure:dossiers.received.total]]"' in edit  # the editor offers it
+    html = client.post(reverse("desk:preview", args=[report.pk]), {"text": "Tiếp nhận [[figure:dossiers.received.total]] hồ sơ, đúng hạn [[figure:dossiers.rate.on_time]]."}).content.decode()  # fmt: skip
+    assert 'data-key="figure:dossiers.received.total">1.949</span> hồ sơ' in html
+    assert 'data-key="figure:dossiers.rate.on_time">100,00 %</span>' in html
