@@ -32,7 +32,10 @@ class Insertable:
 
 
 def findings(report: Report) -> list:
-    return validation.findings(unit=report.unit, period=report.period)
+    """The rules' verdict on the figures the report prints (a district's: its own and its units' together)."""
+    return validation.findings(
+        unit=report.unit, period=report.period, values=report_figures(unit=report.unit, period=report.period)
+    )
 
 
 def insertables(report: Report) -> list[Insertable]:

@@ -22,9 +22,9 @@ from django.utils.translation import gettext_lazy
 
 from consolidation import prefill
 from desk.notifications import notify_move
+from desk.panels import findings
 from desk.snapshots import take_snapshot
 from desk.stale_numbers import stale_numbers
-from indicators.validation import blocking_findings
 from reports import states
 from reports.models import Report, Transition
 from reports.states import ReportState as S
@@ -126,7 +126,7 @@ def _check(move: Move, report: Report, *, user, seen_state: str, comment: str) -
     if move.needs_comment and not comment:
         raise WorkflowError(_("Please write a comment explaining why."), code="comment")
     if move.validates:
-        problems = blocking_findings(unit=report.unit, period=report.period)
+        problems = [finding for finding in findings(report) if finding.blocks_submission]
         if problems:
             raise WorkflowError(
                 _("The report cannot be sent while %(count)d problem(s) in its figures remain unresolved."),

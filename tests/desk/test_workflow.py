@@ -9,7 +9,7 @@ from consolidation.models import ConsolidationRun
 from desk.services import report_create
 from desk.workflow import MOVES, WorkflowError, apply_move, available_moves
 from indicators.models import Indicator, Value
-from reports.models import ReportState, ReportType, Transition
+from reports.models import Report, ReportState, ReportType, Transition
 from units.models import Membership, Role
 
 S = ReportState
@@ -163,3 +163,21 @@ def test_a_district_sending_its_report_fixes_its_consolidation_as_sent(rita, bin
     run = ConsolidationRun.objects.filter(unit=binh_son, period=year_2023).latest("pk")
     assert run.trigger == "submit"
     assert district.transitions.get(action="submit").snapshot["figures"]
+
+
+def test_a_district_is_checked_on_the_figures_it_prints_its_units_included(rita, binh_son, year_2023):
+    commune = binh_son.children.get(code="20986")
+    received, resolved = (
+        Indicator.objects.get(code="dossiers.received.online"),
+        Indicator.objects.get(code="dossiers.resolved.on_time"),
+    )
+    Value.objects.create(unit=commune, period=year_2023, indicator=received, number=Decimal(10))
+    Value.objects.create(unit=commune, period=year_2023, indicator=resolved, number=Decimal(12))  # 12 > 10
+    report_type = ReportType.objects.get(code="cchc-year")
+    Report.objects.create(unit=commune, period=year_2023, report_type=report_type, state=S.ACCEPTED,
+                          subject="x", cutoff_start=year_2023.cutoff_start, cutoff_end=year_2023.cutoff_end)  # fmt: skip
+    Membership.objects.create(user=rita, unit=binh_son, role=Role.CLERK)
+    district = report_create(unit=binh_son, period=year_2023, report_type=report_type, user=rita)
+    with pytest.raises(WorkflowError) as refused:
+        move(district, rita, "submit")
+    assert refused.value.code == "findings"
