@@ -234,23 +234,23 @@ class Clerk:
     home: Response
 
 
-@pytest.fixture(scope="module")
-def clerk(site) -> Clerk:
-    """clerk.binhphuoc, logged in through the login form like a person would, and the home page."""
+def log_in(site, username: str) -> Clerk:
+    """A demo login through the login form, like a person would, and the page it lands on."""
     browser = Browser(site)
     page = browser.get("/accounts/login/")
     assert "csrftoken" in browser.cookies, "the login page set no CSRF cookie"
     login = browser.post_form(
         "/accounts/login/",
-        {
-            "csrfmiddlewaretoken": _csrf_token(page.text),
-            "username": "clerk.binhphuoc",
-            "password": "demo1234",
-            "next": "",
-        },
+        {"csrfmiddlewaretoken": _csrf_token(page.text), "username": username, "password": "demo1234", "next": ""},
     )
     home = browser.get(urllib.parse.urlsplit(login.headers.get("Location", "/")).path or "/")
     return Clerk(browser, login, home)
+
+
+@pytest.fixture(scope="module")
+def clerk(site) -> Clerk:
+    """clerk.binhphuoc, logged in, and the home page."""
+    return log_in(site, "clerk.binhphuoc")
 
 
 # --- the tests -----------------------------------------------------------------------------------------
@@ -331,3 +331,15 @@ def test_it_lets_the_clerk_start_a_report_and_open_it(clerk):
     page = clerk.browser.get(f"/reports/{editor.group(1)}/")
     assert page.status == 200
     assert "Bình Phước" in page.text
+
+    pdf = clerk.browser.get(f"/reports/{editor.group(1)}/preview.pdf")  # WeasyPrint under gunicorn
+    assert pdf.status == 200 and pdf.headers["Content-Type"] == "application/pdf"
+    assert pdf.body.startswith(b"%PDF-") and len(pdf.body) > 10_000
+
+
+def test_it_serves_the_admin_to_the_superuser(site):
+    admin = log_in(site, "admin")
+    for path in ("/admin/", "/admin/units/unit/", "/admin/reports/report/"):
+        page = admin.browser.get(path)
+        assert page.status == 200, path
+    assert "Bình Phước" in admin.browser.get("/admin/units/unit/?q=B%C3%ACnh+Ph%C6%B0%E1%BB%9Bc").text
