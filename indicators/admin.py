@@ -1,4 +1,9 @@
-"""The catalogue in the admin: administrators add or retire indicators, forms, rules and fields without code."""
+"""The catalogue in the admin: superusers add or retire indicators, forms, rules and fields without code.
+
+The catalogue is national data (``units.admin_scope.NationalAdminMixin``): unit administrators may read
+it, only superusers change it. Values and explanations belong to a unit: a unit administrator reads
+those of the units they administer; figures are typed and explained on the entry pages.
+"""
 
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
@@ -14,27 +19,27 @@ from indicators.models import (
     Rule,
     Value,
 )
-from units.admin import ScopedAdminMixin
+from units.admin_scope import NationalAdminMixin, ScopedAdminMixin
 
 
-@admin.action(description=_("Retire the selected items (keep their history)"))
+@admin.action(description=_("Retire the selected items (keep their history)"), permissions=["change"])
 def retire(modeladmin, request, queryset):
     queryset.update(is_active=False)
 
 
-@admin.action(description=_("Bring the selected items back into use"))
+@admin.action(description=_("Bring the selected items back into use"), permissions=["change"])
 def reactivate(modeladmin, request, queryset):
     queryset.update(is_active=True)
 
 
 @admin.register(IndicatorGroup)
-class IndicatorGroupAdmin(admin.ModelAdmin):
+class IndicatorGroupAdmin(NationalAdminMixin, admin.ModelAdmin):
     list_display = ["code", "name", "consolidating_office", "order"]
     search_fields = ["code", "name"]
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(admin.ModelAdmin):
+class IndicatorAdmin(NationalAdminMixin, admin.ModelAdmin):
     list_display = ["code", "name", "unit_of_measure", "value_type", "aggregation", "value_source", "is_active"]
     list_filter = ["is_active", "value_source", "value_type", "aggregation", "group"]
     search_fields = ["code", "name"]
@@ -49,14 +54,14 @@ class IndicatorAdmin(admin.ModelAdmin):
 
 
 @admin.register(ProcedureField)
-class ProcedureFieldAdmin(admin.ModelAdmin):
+class ProcedureFieldAdmin(NationalAdminMixin, admin.ModelAdmin):
     list_display = ["code", "name", "order", "is_active"]
     list_filter = ["is_active"]
     search_fields = ["code", "name"]
     actions = [retire, reactivate]
 
 
-class FormRowInline(admin.TabularInline):
+class FormRowInline(NationalAdminMixin, admin.TabularInline):
     model = FormRow
     extra = 1
     autocomplete_fields = ["indicator"]
@@ -64,7 +69,7 @@ class FormRowInline(admin.TabularInline):
 
 
 @admin.register(FormDefinition)
-class FormDefinitionAdmin(admin.ModelAdmin):
+class FormDefinitionAdmin(NationalAdminMixin, admin.ModelAdmin):
     list_display = ["code", "title", "breakdown", "order", "is_active"]
     list_filter = ["is_active"]
     search_fields = ["code", "title"]
@@ -73,9 +78,10 @@ class FormDefinitionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Rule)
-class RuleAdmin(admin.ModelAdmin):
-    list_display = ["code", "kind", "severity", "blocks_saving", "message", "is_active"]
-    list_filter = ["is_active", "severity", "kind", "blocks_saving"]
+class RuleAdmin(NationalAdminMixin, admin.ModelAdmin):
+    list_display = ["code", "kind", "severity", "message", "is_active"]
+    list_filter = ["is_active", "severity", "kind"]
+    exclude = ["blocks_saving"]  # no longer read: no rule refuses a save (indicators.saving)
     search_fields = ["code", "expression", "message"]
     actions = [retire, reactivate]
 

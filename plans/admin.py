@@ -1,18 +1,26 @@
+"""Plans and the document register in the admin, scoped by ``units.admin_scope``.
+
+Reform fields are national data: superusers change them, unit administrators may read them. Plans,
+their tasks and documents belong to a unit: a unit administrator reads those of the units they
+administer (the seeded permissions give no change: tasks and documents are kept in the portal, where a
+change that would alter a frozen report is refused).
+"""
+
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from plans.models import Document, Plan, ReformField, Task
-from units.admin import ScopedAdminMixin
+from units.admin_scope import NationalAdminMixin, ScopedAdminMixin, ScopedInlineMixin
 
 
 @admin.register(ReformField)
-class ReformFieldAdmin(admin.ModelAdmin):
+class ReformFieldAdmin(NationalAdminMixin, admin.ModelAdmin):
     list_display = ["order", "code", "name", "is_active"]
     list_editable = ["is_active"]
     ordering = ["order"]
 
 
-class TaskInline(admin.TabularInline):
+class TaskInline(ScopedInlineMixin, admin.TabularInline):
     model = Task
     extra = 0
     fields = ["order", "field", "title", "owner", "deadline", "completed_on"]

@@ -1,25 +1,32 @@
+"""The report kernel in the admin, scoped by ``units.admin_scope``.
+
+Periods and report templates are national data: superusers change them, unit administrators may read
+them. Reports belong to a unit: a unit administrator reads those of the units they administer (the
+seeded permissions give no change: reports are written and moved through the workflow in the portal).
+"""
+
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from reports.models import OutlineSection, Period, Report, ReportSection, ReportType, Transition
-from units.admin import ScopedAdminMixin
+from units.admin_scope import NationalAdminMixin, ScopedAdminMixin, ScopedInlineMixin
 
 
 @admin.register(Period)
-class PeriodAdmin(admin.ModelAdmin):
+class PeriodAdmin(NationalAdminMixin, admin.ModelAdmin):
     list_display = ["code", "name", "kind", "cutoff_start", "cutoff_end", "due_date"]
     list_filter = ["kind", "year"]
     search_fields = ["code", "name"]
 
 
-class OutlineInline(admin.TabularInline):
+class OutlineInline(NationalAdminMixin, admin.TabularInline):
     model = OutlineSection
     extra = 1
     fields = ["order", "number", "level", "title", "guidance", "embed"]
 
 
 @admin.register(ReportType)
-class ReportTypeAdmin(admin.ModelAdmin):
+class ReportTypeAdmin(NationalAdminMixin, admin.ModelAdmin):
     """Administrators edit or add outlines here, without code."""
 
     list_display = ["code", "name", "period_kinds", "is_active"]
@@ -28,13 +35,13 @@ class ReportTypeAdmin(admin.ModelAdmin):
     inlines = [OutlineInline]
 
 
-class SectionInline(admin.StackedInline):
+class SectionInline(ScopedInlineMixin, admin.StackedInline):
     model = ReportSection
     extra = 0
     fields = ["order", "number", "level", "title", "body"]
 
 
-class TransitionInline(admin.TabularInline):
+class TransitionInline(ScopedInlineMixin, admin.TabularInline):
     model = Transition
     extra = 0
     can_delete = False

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
+
+from units.admin_scope import ADMINISTRATOR_PERMISSIONS
 from units.models import Membership, Role, Unit, UnitKind, User
 
 DEMO_PASSWORD = "demo1234"
@@ -206,6 +210,33 @@ DEMO_PEOPLE = [
 ]
 
 
+# The group that carries a unit administrator's model permissions in the admin.
+ADMINISTRATORS_GROUP = "Quản trị đơn vị"
+
+
+def administrator_permissions() -> list[Permission]:
+    wanted = Q(pk__in=[])
+    for name in ADMINISTRATOR_PERMISSIONS:
+        app_label, codename = name.split(".")
+        wanted |= Q(content_type__app_label=app_label, codename=codename)
+    found = list(Permission.objects.filter(wanted))
+    if len(found) != len(ADMINISTRATOR_PERMISSIONS):
+        raise LookupError("Missing model permissions: run migrate before seeding.")
+    return found
+
+
+def grant_administrator_permissions(user: User) -> None:
+    """Give ``user`` exactly the model permissions of a unit administrator (the group), idempotently.
+
+    Staff status and these permissions open the admin; what they reach there is decided by the user's
+    ADMIN memberships (units.admin_scope).
+    """
+    group, _ = Group.objects.get_or_create(name=ADMINISTRATORS_GROUP)
+    group.permissions.set(administrator_permissions())
+    user.groups.set([group])
+    user.user_permissions.clear()
+
+
 def seed_people(units: dict[str, Unit]) -> list[DemoLogin]:
     logins = []
     for username, full_name, position, roles, staff in DEMO_PEOPLE:
@@ -216,6 +247,8 @@ def seed_people(units: dict[str, Unit]) -> list[DemoLogin]:
         for code, role in roles:
             Membership.objects.get_or_create(user=user, unit=units[code], role=role)
             logins.append(DemoLogin(username, Role(role).label, units[code].name))
+        if staff and any(role == Role.ADMIN for _code, role in roles):
+            grant_administrator_permissions(user)
     admin = User.objects.filter(username="admin").first() or User(username="admin")
     admin.full_name, admin.is_staff, admin.is_superuser = "Quản trị viên", True, True
     admin.set_password(DEMO_PASSWORD)
