@@ -18,6 +18,8 @@ What a unit administrator (not a superuser) may do here:
   in the subtree (or they could not find them again).
 """
 
+from axes import admin as axes_admin
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib import admin
 from django.contrib.admin.utils import flatten_fieldsets, unquote
 from django.contrib.auth.admin import GroupAdmin as BaseGroupAdmin
@@ -59,6 +61,15 @@ admin.site.unregister(Group)
 @admin.register(Group)
 class GroupAdmin(SuperuserOnlyAdminMixin, BaseGroupAdmin):
     pass
+
+
+# The log-in lock-out records (django-axes) name people of every province: superusers only. Importing
+# axes.admin here registers its models now (it is otherwise imported later, in INSTALLED_APPS order).
+for _model, _model_admin in ((AccessAttempt, axes_admin.AccessAttemptAdmin), (AccessLog, axes_admin.AccessLogAdmin),
+                             (AccessFailureLog, axes_admin.AccessFailureLogAdmin)):  # fmt: skip
+    if admin.site.is_registered(_model):
+        admin.site.unregister(_model)
+        admin.site.register(_model, type(_model_admin.__name__, (SuperuserOnlyAdminMixin, _model_admin), {}))
 
 
 class MembershipInline(ScopedInlineMixin, admin.TabularInline):

@@ -243,19 +243,20 @@ class NationalAdminMixin(ScopedChoicesMixin):
 
 
 class SuperuserOnlyAdminMixin:
-    """Accounts' permissions and groups: superusers only, whatever model permissions a person holds."""
+    """Accounts' permissions and groups, log-in records: superusers only, whatever model permissions a person
+    holds (and never more than the wrapped admin itself allows)."""
 
     def has_module_permission(self, request):
-        return request.user.is_active and request.user.is_superuser
+        return request.user.is_active and request.user.is_superuser and super().has_module_permission(request)
 
     def has_view_permission(self, request, obj=None):
-        return request.user.is_active and request.user.is_superuser
+        return request.user.is_active and request.user.is_superuser and super().has_view_permission(request, obj)
 
     def has_add_permission(self, request, *args):
-        return request.user.is_active and request.user.is_superuser
+        return request.user.is_active and request.user.is_superuser and super().has_add_permission(request, *args)
 
     def has_change_permission(self, request, obj=None):
-        return request.user.is_active and request.user.is_superuser
+        return request.user.is_active and request.user.is_superuser and super().has_change_permission(request, obj)
 
     def has_delete_permission(self, request, obj=None):
-        return request.user.is_active and request.user.is_superuser
+        return request.user.is_active and request.user.is_superuser and super().has_delete_permission(request, obj)
