@@ -1,8 +1,9 @@
 """What the figure-entry pages show: rows with their inputs, computed figures and findings.
 
-Built here so views stay thin and templates need no lookups. After a refused
-save the page is rebuilt from what the user typed (``posted``), so nothing
-typed is lost.
+Built here so views stay thin and templates need no lookups. After a save that
+left cells out (unreadable, a contradicting total) or was refused (stale, sent),
+the inputs are rebuilt from what the user typed (``posted``), so nothing typed is
+lost; the computed figures and the findings are always those of what is stored.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class EntryRow:
     choices: list[tuple[str, str]] = field(default_factory=list)
     consolidating_office: str = ""
     has_finding: bool = False
+    partial: bool = False  # computed while some of its parts are blank
 
 
 @dataclass
@@ -47,6 +49,7 @@ class GridCell:
     display: str
     editable: bool
     error: str = ""
+    partial: bool = False
 
 
 @dataclass
@@ -66,6 +69,11 @@ class EntryPage:
     grid_columns: list = field(default_factory=list)
     grid_rows: list[GridRow] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def has_partial(self) -> bool:
+        """Whether a computed figure of the page misses a part (the page then explains the mark)."""
+        return any(r.partial for r in self.rows) or any(c.partial for row in self.grid_rows for c in row.cells)
 
     @property
     def grid_groups(self):
@@ -121,6 +129,7 @@ def entry_page(
             row.raw = posted.get(row.name, _raw(r.value))
             row.note = posted.get(row.note_name, r.note)
             row.display = r.display
+            row.partial = r.partial
             row.error = errors.get(key, "")
             row.has_finding = ind.code in flagged
             if ind.value_type == ValueType.CODED:
@@ -156,6 +165,7 @@ def _add_grid(page: EntryPage, *, spec, unit, period, posted, errors) -> None:
                     display=display,
                     editable=editable,
                     error=errors.get(key, ""),
+                    partial=column.key in table_row.partial,
                 )
             )
         page.grid_rows.append(GridRow(table_row.field_name, table_row.stt, cells, table_row.is_total))

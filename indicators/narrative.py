@@ -6,13 +6,20 @@ dossiers, staff levels), with the numbers formatted by reform_portal.numbers
 (1.949; 99,04 %). A paragraph is only written when its figures exist; the
 editor inserts it at the cursor, where the clerk may still change it.
 Sentences are document text: Vietnamese whatever the interface language.
+
+Sentences leave out what is not known and never print "0" for a blank: a blank
+figure is left out (a 0 that was typed may be printed), and so is a computed
+total whose known parts add up to 0 while others are blank (``known``): "đã
+giải quyết 0 hồ sơ" is not written because the late dossiers were typed as 0 and
+the rest not yet. A total with blank parts but known ones above 0 is written as
+the sum of the known parts, as the tables print it (values.partial_codes).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from indicators.values import values_by_code
+from indicators.values import active_indicators, partial_codes, values_by_code
 from reform_portal.numbers import format_number, format_percent, ratio_percent
 
 
@@ -144,7 +151,7 @@ def satisfaction_paragraph(v: dict) -> str | None:
         if _nonzero(v.get(code)):
             rate = format_percent(ratio_percent(v[code], total))
             parts.append(f"{_n(v[code])}/{_n(total)} lượt đánh giá mức độ “{label}”, chiếm tỷ lệ {rate}")
-        else:
+        elif _has(v.get(code)):  # a typed 0; a blank level is not known, so nothing is said of it
             none.append(f"“{label}”")
     text = f"Trong kỳ, có {_n(total)} lượt đánh giá. Kết quả có " + "; ".join(parts)
     if none:
@@ -224,7 +231,14 @@ SECTIONS = [
 ]
 
 
-def paragraphs_from(values: dict) -> list[GeneratedParagraph]:
+def known(values: dict, partial: set[str]) -> dict:
+    """``values`` with what is not known left blank: a partial total (some parts blank) that is 0."""
+    return {code: None if code in partial and value == 0 else value for code, value in values.items()}
+
+
+def paragraphs_from(values: dict, partial: set[str] | None = None) -> list[GeneratedParagraph]:
+    """The paragraphs for a dict of figures; ``partial``: its totals with blank parts (values.partial_codes)."""
+    values = known(values, partial or set())
     out = []
     for key, title, writer in SECTIONS:
         text = writer(values)
@@ -235,4 +249,6 @@ def paragraphs_from(values: dict) -> list[GeneratedParagraph]:
 
 def paragraphs(*, unit, period) -> list[GeneratedParagraph]:
     """The standard paragraphs for the unit's stored figures of the period."""
-    return paragraphs_from(values_by_code(unit=unit, period=period))
+    catalogue = active_indicators()
+    values = values_by_code(unit=unit, period=period, indicators=catalogue)
+    return paragraphs_from(values, partial_codes(values, indicators=catalogue))

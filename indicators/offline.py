@@ -10,7 +10,10 @@ changed codes or a forged token is refused, and a file downloaded before
 someone else saved is refused as stale by values_save, like a stale page.
 
 Reading never evaluates anything: a formula in a value cell is refused. The
-upload is previewed (old → new), validated, and saved all or nothing.
+upload is previewed (old → new) with the checks' findings, and saved all or
+nothing: a cell that cannot be read, a stale form or a sent report undoes the
+whole upload; a check that fails does not (errors block the submission, as for
+the entry page). An empty value cell clears the figure, as on the entry page.
 """
 
 from __future__ import annotations
@@ -351,7 +354,10 @@ class _Rollback(Exception):
 
 
 def offline_save(*, unit, period, user, payload: dict) -> list[str]:
-    """Save every form of a read upload in one transaction; any refusal undoes all. Returns the refusals."""
+    """Save every form of a read upload in one transaction; any refusal undoes all. Returns the refusals.
+
+    A refusal is a cell values_save left out, a stale form or a sent report; the rules refuse nothing.
+    """
     problems: list[str] = []
     try:
         with transaction.atomic():
@@ -365,7 +371,7 @@ def offline_save(*, unit, period, user, payload: dict) -> list[str]:
                     notes=form["notes"],
                     version=form["version"],
                 )
-                if result.ok:
+                if result.ok:  # every cell stored: nothing left out, not stale, not sent
                     continue
                 problems.extend(result.general_errors)
                 problems.extend(f"{key}: {message}" for key, message in result.errors.items())

@@ -1,23 +1,28 @@
 """Saving the figures of one form: the entry page, the Biểu 06 import and the offline template.
 
-``values_save`` is one use case in named steps, each a small function below:
+A draft always saves: every readable cell is stored, whatever the rules say (a rule error
+blocks the submission, in ``indicators.validation.blocking_findings``; a warning needs an
+explanation only then). ``values_save`` is one use case in named steps, each a small
+function below:
 
-1. parse the posted sheet (indicators.posted); nothing is written if a cell cannot be read;
+1. parse the posted sheet (indicators.posted): a cell that cannot be read gets its message
+   and is left out; the other cells go on;
 2. lock and check the freeze: ``reports.locking.lock_for_change`` takes the row lock on the
    unit's reports for the period, the lock a workflow move takes, so a save lands before a
    submission's validation and snapshot or sees the sent report and is refused; then the
    form's ``Sheet`` row is locked for its version;
-3. merge the typed cells over the stored ones;
-4. sum the Biểu 06 total rows (indicators.posted.total_rows);
+3. merge the readable cells over the stored ones;
+4. sum the Biểu 06 total rows (indicators.posted.total_rows): a typed total that differs
+   from the sum of its field rows is a per-cell error like an unreadable cell, and the
+   total row is the sum;
 5. diff: what actually changes;
 6. version: a stale version is refused with what the others changed, unless the request
    changes nothing (a double POST), which is then a harmless no-op;
-7. the rules that refuse contradicting figures as they are typed (a part above its total …),
-   over the figures as they would be (indicators.validation.rule_figures);
-8. write, with history, bump the version and record a ``SheetRevision``.
+7. write, with history, bump the version once and record a ``SheetRevision``. A cleared
+   cell is no figure: its ``Value`` row is deleted (with history), unless a note stays on it.
 
-Steps 2 to 8 run in the one transaction ``values_save`` opens; a refusal at any step writes
-no figure. A sent report (``ReportFrozen``) becomes a general error of the result.
+Steps 2 to 7 run in the one transaction ``values_save`` opens. A stale version or a sent
+report (``ReportFrozen``, a general error of the result) writes nothing.
 """
 
 from __future__ import annotations
@@ -30,11 +35,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from indicators import expressions
 from indicators.models import FormDefinition, Sheet, SheetRevision, Value
 from indicators.posted import ParsedSheet, Typed, merge, parse_sheet, total_rows
-from indicators.validation import evaluate_rules, rule_figures, rules_that_block_saving
-from indicators.values import Cell, active_indicators, cell_value, form_spec, stored_cells
+from indicators.values import Cell, cell_value, form_spec, stored_cells
 from reform_portal.numbers import clean_number, format_number
 from reports.locking import ReportFrozen, figures_locked, lock_for_change
 from units import access
@@ -42,17 +45,23 @@ from units import access
 
 @dataclass
 class SaveResult:
-    """What became of a save; nothing was written unless ``saved``.
+    """What became of a save.
 
-    ``errors`` are per cell (shown beside the cell), ``general_errors`` are for the whole
-    form (a sent report, a broken blocking rule). ``conflicts`` is set when the version was
-    stale: one line per change others saved since the user's version, which the entry page
-    lists above the user's own figures (kept in the form) so they can compare and save again.
+    ``saved``: the readable figures are stored (or were already); some cells may still have
+    been left out, each with its message in ``errors`` (field key "code" or "code@breakdown"),
+    shown beside the cell. ``unreadable`` counts the cells that could not be read;
+    ``total_errors`` names the Biểu 06 total-row cells the total-row rule refused.
+    ``general_errors`` are for the whole form (a sent report): nothing was written.
+    ``conflicts`` is set when the version was stale: one line per change others saved since
+    the user's version, which the entry page lists above the user's own figures (kept in
+    the form) so they can compare and save again; nothing was written.
     """
 
     saved: bool = False
     version: int = 0
-    errors: dict[str, str] = field(default_factory=dict)  # field key ("code" or "code@breakdown") -> message
+    errors: dict[str, str] = field(default_factory=dict)  # field key -> message; these cells were not saved
+    unreadable: int = 0
+    total_errors: set[str] = field(default_factory=set)
     general_errors: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)  # what others changed since the user's version
     duplicate: bool = False  # a repeated POST of what is already stored: nothing to do
@@ -60,7 +69,8 @@ class SaveResult:
 
     @property
     def ok(self) -> bool:
-        return self.saved or self.duplicate
+        """Everything that was posted is stored: saved (or already saved) and no cell left out."""
+        return (self.saved or self.duplicate) and not self.errors
 
 
 @dataclass(frozen=True)
@@ -80,17 +90,16 @@ def can_edit(*, user, unit, period) -> bool:
 def values_save(
     *, unit, period, user, form_code: str, values: dict, version: int, notes: dict | None = None
 ) -> SaveResult:
-    """Store what the clerk typed in one form, all or nothing (the steps are the module's docstring).
+    """Store every readable cell the clerk typed in one form (the steps are the module's docstring).
 
     ``values`` maps "code" (or "code@field" / (code, field) for a Biểu 06 row) to the typed
-    text or a number; keys not in ``values`` are left as they are. ``version`` is the sheet
-    version the user's page showed. Raises PermissionDenied without EDIT right on the unit.
+    text or a number; keys not in ``values`` are left as they are, an empty text clears the
+    cell. ``version`` is the sheet version the user's page showed. Raises PermissionDenied
+    without EDIT right on the unit.
     """
     access.require(user, access.Action.EDIT, unit)
     # 1. Parse: reading the typed cells touches no stored figure and needs no lock.
     posted = parse_sheet(form_spec(form_code), values, notes)
-    if posted.errors:
-        return SaveResult(errors=posted.errors)
     try:
         with transaction.atomic():
             # 2. The workflow's lock first (raises ReportFrozen), then the sheet's row for its version.
@@ -99,23 +108,20 @@ def values_save(
             # 3-4. The cells as they would be saved, with the Biểu 06 total rows summed.
             stored = stored_cells(unit=unit, period=period, spec=posted.spec)
             merged = merge(stored, posted)
-            _sum_total_rows(posted, merged)
-            if posted.errors:
-                return SaveResult(errors=posted.errors)
+            _sum_total_rows(posted, merged, stored)
             # 5-6. What changes, against the version the user's page showed.
             changes = _diff(posted, stored, merged)
             if version != sheet.version:
-                return _stale(sheet, version=version, changes=changes)
-            if not changes:
-                return SaveResult(saved=True, version=sheet.version)
-            # 7. Rules that refuse contradicting figures.
-            blocking = _blocking_violations(unit=unit, period=period, posted=posted, merged=merged, changes=changes)
-            if blocking:
-                return SaveResult(general_errors=blocking)
-            # 8. Write.
-            return _write(unit=unit, period=period, user=user, spec=posted.spec, sheet=sheet, changes=changes)
+                result = _stale(sheet, version=version, changes=changes)
+            elif not changes:
+                result = SaveResult(saved=True, version=sheet.version)
+            else:
+                # 7. Write.
+                result = _write(unit=unit, period=period, user=user, spec=posted.spec, sheet=sheet, changes=changes)
     except ReportFrozen as exc:
-        return SaveResult(general_errors=list(exc.messages))
+        result = SaveResult(general_errors=list(exc.messages))
+    result.errors, result.unreadable, result.total_errors = posted.errors, posted.unreadable, posted.total_errors
+    return result
 
 
 def _lock_sheet(*, unit, period, form: FormDefinition) -> Sheet:
@@ -124,9 +130,10 @@ def _lock_sheet(*, unit, period, form: FormDefinition) -> Sheet:
     return sheet
 
 
-def _sum_total_rows(posted: ParsedSheet, merged: dict[Cell, Typed]) -> None:
-    """Replace the Biểu 06 total rows by the sums of their field rows; a contradicting total is refused."""
-    totals = total_rows(posted, merged)
+def _sum_total_rows(posted: ParsedSheet, merged: dict[Cell, Typed], stored: dict[Cell, Value]) -> None:
+    """Replace the Biểu 06 total rows by the sums of their field rows; a contradicting typed total is
+    a per-cell error of ``posted`` (the sum is stored all the same)."""
+    totals = total_rows(posted, merged, stored=stored)
     merged.update({(code, ""): (total, "") for code, total in totals.items()})
 
 
@@ -171,24 +178,6 @@ def _describe_revisions(revisions) -> list[str]:
     return lines
 
 
-def _blocking_violations(
-    *, unit, period, posted: ParsedSheet, merged: dict[Cell, Typed], changes: list[Change]
-) -> list[str]:
-    """Messages of the rules that refuse saving, among those over a changed indicator."""
-    changed_codes = {change.cell[0] for change in changes}
-    rules = [r for r in rules_that_block_saving() if set(expressions.codes(r.expression)) & changed_codes]
-    if not rules:
-        return []
-    catalogue = active_indicators()
-    unsaved = {
-        code: cell_value(posted.spec.entered[code], number, text)
-        for (code, breakdown), (number, text) in merged.items()
-        if not breakdown
-    }
-    figures = rule_figures(unit=unit, period=period, indicators=catalogue, unsaved=unsaved)
-    return [f.message for f in evaluate_rules(rules, figures, catalogue)]
-
-
 def _display(value) -> str:
     if value is None or value == "":
         return "—"
@@ -196,8 +185,12 @@ def _display(value) -> str:
 
 
 def _write(*, unit, period, user, spec, sheet: Sheet, changes: list[Change]) -> SaveResult:
-    """Create or update the changed values with history, bump the sheet's version, record the revision."""
-    to_create, to_update, log = [], [], []
+    """Create, update or delete the changed values with history, bump the sheet's version, record the revision.
+
+    A cell left with no number, no text and no note is no figure: its row is deleted (history
+    records who deleted it), so a blank is never read as a stored figure.
+    """
+    to_create, to_update, to_delete, log = [], [], [], []
     for change in changes:
         code, breakdown = change.cell
         ind, old = spec.entered[code], change.old
@@ -211,7 +204,9 @@ def _write(*, unit, period, user, spec, sheet: Sheet, changes: list[Change]) -> 
                 "new": _display(cell_value(ind, change.number, change.text)),
             }
         )
-        if old is None:
+        if old is not None and change.number is None and not change.text and not change.note:
+            to_delete.append(old)
+        elif old is None:
             to_create.append(
                 Value(
                     unit=unit,
@@ -234,6 +229,9 @@ def _write(*, unit, period, user, spec, sheet: Sheet, changes: list[Change]) -> 
         bulk_update_with_history(
             to_update, Value, ["number", "text", "note", "updated_by", "updated_at"], default_user=user
         )
+    for value in to_delete:
+        value._history_user = user  # simple_history's post_delete record names who cleared the cell
+        value.delete()
     sheet.version += 1
     sheet.save(update_fields=["version", "updated_at"])
     SheetRevision.objects.create(sheet=sheet, version=sheet.version, user=user, changes=log)

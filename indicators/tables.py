@@ -4,6 +4,11 @@
 measure, value, formatted display, note, consolidating office);
 ``dossier_table`` is Biểu số 06/VPCP/KSTT: one row per procedure field plus
 the total row, with the columns of Thông tư 01/2020/TT-VPCP.
+
+A computed figure some of whose parts are blank is the sum of the known parts
+and is flagged ``partial`` (values.partial_codes); the display text stays the
+plain number, and each screen marks it its own way (the entry page: "1.949*"
+with a legend).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from indicators.models import Indicator, Value, ValueType
-from indicators.values import active_indicators, derive, form_spec, values_by_code
+from indicators.values import active_indicators, derive, form_spec, partial_codes, values_by_code
 from reform_portal.numbers import clean_number, format_number, format_percent
 
 
@@ -29,6 +34,7 @@ class TableRow:
     indicator_code: str | None
     value_source: str = ""
     value_type: str = ""
+    partial: bool = False  # computed while some of its parts are blank
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,7 @@ def form_table(*, unit, period, form_code: str, values: dict | None = None) -> F
     if values is None:
         values = values_by_code(unit=unit, period=period, indicators=catalogue)
     notes = _notes(unit=unit, period=period, indicator_ids=[r.indicator_id for r in spec.rows if r.indicator_id])
+    partial = partial_codes(values, indicators=catalogue)
     rows = []
     for r in spec.rows:
         ind = r.indicator if r.indicator_id else None
@@ -82,6 +89,7 @@ def form_table(*, unit, period, form_code: str, values: dict | None = None) -> F
                 indicator_code=ind.code if ind else None,
                 value_source=ind.value_source if ind else "",
                 value_type=ind.value_type if ind else "",
+                partial=ind is not None and ind.code in partial,
             )
         )
     return FormTable(code=spec.form.code, title=spec.form.title, rows=rows)
@@ -127,6 +135,7 @@ class DossierRow:
     cells: dict[str, Decimal | None] = field(default_factory=dict)
     display: dict[str, str] = field(default_factory=dict)
     is_total: bool = False
+    partial: set[str] = field(default_factory=set)  # computed columns some of whose parts are blank
 
     def cell_list(self) -> list[tuple[DossierColumn, Decimal | None, str]]:
         return [(c, self.cells.get(c.key), self.display.get(c.key, "")) for c in DOSSIER_COLUMNS]
@@ -151,8 +160,8 @@ class DossierTable:
 
 
 def dossier_row(stt, code, name, entered: dict, catalogue, *, is_total=False) -> DossierRow:
-    cells = derive({k: entered.get(k) for k in ENTERED_COLUMNS}, indicators=catalogue)
-    cells = {c.key: cells.get(c.key) for c in DOSSIER_COLUMNS}
+    derived = derive({k: entered.get(k) for k in ENTERED_COLUMNS}, indicators=catalogue)
+    cells = {c.key: derived.get(c.key) for c in DOSSIER_COLUMNS}
     return DossierRow(
         stt=stt,
         field_code=code,
@@ -160,6 +169,7 @@ def dossier_row(stt, code, name, entered: dict, catalogue, *, is_total=False) ->
         cells=cells,
         display={k: format_number(v) for k, v in cells.items()},
         is_total=is_total,
+        partial=partial_codes(derived, indicators=catalogue) & cells.keys(),
     )
 
 

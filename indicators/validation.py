@@ -1,5 +1,10 @@
 """Validation rules over a unit's figures: errors block submission, warnings need an explanation.
 
+No rule refuses a save: a draft keeps every readable figure (indicators.saving), and the
+rules speak at submission (``blocking_findings``, called by the workflow) and on the entry
+page. ``Rule.blocks_saving`` is no longer read (kept in the model and the catalogue only
+because removing the column needs a migration).
+
 Rules are data (``Rule``): an expression over indicator codes, or one of the
 generic checks (no negative counts, rates between 0 and 100, coded answers
 within their codes). The shipped ones encode the identities the reports rely
@@ -47,10 +52,6 @@ class Finding:
 
 def active_rules() -> list[Rule]:
     return list(Rule.objects.filter(is_active=True).order_by("order", "code"))
-
-
-def rules_that_block_saving() -> list[Rule]:
-    return [r for r in active_rules() if r.blocks_saving and r.kind == RuleKind.EXPRESSION]
 
 
 def _numbers(values: dict, codes) -> dict:
@@ -129,8 +130,8 @@ def rule_figures(
 
     Entered, provided and derived figures of the unit for the period; ``unsaved``
     (code -> typed figure of the total row, not saved yet) replaces the stored ones before
-    totals and rates are derived. The blocking rules of a save, ``findings`` and the live
-    recomputation of the entry page all read their figures here.
+    totals and rates are derived. ``findings``, the live recomputation of the entry page and
+    the offline template's preview all read their figures here.
     """
     return values_by_code(unit=unit, period=period, indicators=indicators, unsaved=unsaved)
 

@@ -48,7 +48,8 @@ def derive(values: dict, *, indicators: dict[str, Indicator] | None = None) -> d
 
     Works on any dict of figures: one unit's, or the sums over many units (consolidation
     calls it with summed entered figures; ratios are then recomputed from the sums).
-    A total is None only when all its parts are; a missing part counts as zero otherwise.
+    A total is None only when all its parts are; otherwise it is the sum of the known parts,
+    and ``partial_codes`` tells which totals (and the rates computed from them) miss a part.
     """
     catalogue = indicators if indicators is not None else active_indicators()
     result = dict(values)
@@ -80,6 +81,40 @@ def derive(values: dict, *, indicators: dict[str, Indicator] | None = None) -> d
     for code in derived:
         get(code)
     return result
+
+
+def _blank(value) -> bool:
+    return value is None or isinstance(value, str)
+
+
+def partial_codes(values: dict, *, indicators: dict[str, Indicator]) -> set[str]:
+    """The derived figures of ``values`` (as ``derive`` returns them) computed while a part is blank.
+
+    A total some of whose parts are blank is the sum of the known parts (``derive``): it is
+    known only as "at least this much", so the screens mark it. A total built on a partial
+    total is partial, and so is a rate whose numerator or denominator is partial. A derived
+    figure that is itself blank is not partial: it is simply not known.
+    """
+    derived = {code: ind for code, ind in indicators.items() if ind.value_source == ValueSource.DERIVED}
+    verdicts: dict[str, bool] = {}
+
+    def partial(code: str, trail: tuple = ()) -> bool:
+        if code not in derived or code in trail:
+            return False
+        if code not in verdicts:
+            ind, inner = derived[code], (*trail, code)
+            if _blank(values.get(code)):
+                verdicts[code] = False
+            elif ind.aggregation == Aggregation.RATIO and ind.numerator_id and ind.denominator_id:
+                verdicts[code] = partial(ind.numerator.code, inner) or partial(ind.denominator.code, inner)
+            elif ind.formula:
+                parts = expressions.codes(ind.formula)
+                verdicts[code] = any(_blank(values.get(part)) or partial(part, inner) for part in parts)
+            else:
+                verdicts[code] = False
+        return verdicts[code]
+
+    return {code for code in derived if partial(code)}
 
 
 def cell_value(indicator: Indicator, number: Decimal | None, text: str) -> Figure:

@@ -14,6 +14,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from indicators import importing
@@ -22,7 +23,7 @@ from indicators.live import live_figures
 from indicators.models import FormDefinition
 from indicators.previews import read_preview, sign_preview
 from indicators.saving import can_edit, values_save
-from indicators.validation import explanation_save
+from indicators.validation import explanation_save, findings
 from indicators.values import sheet_version
 from reports.models import Period
 from units import access
@@ -87,8 +88,10 @@ def form_edit(request, unit_code, period_code, form_code):
                 messages.info(request, _("These figures were already saved."))
             else:
                 messages.success(request, _("Figures saved."))
+                _warn_failing_checks(request, unit=unit, period=period)
             return redirect(_form_url(unit, period, form_code))
-        errors, status = result.errors, 409 if result.conflicts else 422
+        # Something was left out or refused: the page is shown again with what was typed.
+        errors, status, conflicts = result.errors, 409 if result.conflicts else 422, result.conflicts
         if result.conflicts:
             messages.error(
                 request,
@@ -99,9 +102,11 @@ def form_edit(request, unit_code, period_code, form_code):
             )
         for message in result.general_errors:
             messages.error(request, message)
-        if errors:
-            messages.error(request, _("Some figures could not be read; nothing was saved. Correct the marked cells."))
-        conflicts = result.conflicts
+        for message in _left_out(result):
+            messages.error(request, message)
+        if result.saved or result.duplicate:
+            messages.warning(request, _("Every other figure is saved. Correct the marked cells and save again."))
+            _warn_failing_checks(request, unit=unit, period=period)
     else:
         conflicts = []
     page = entry_page(unit=unit, period=period, user=request.user, form_code=form_code, posted=posted, errors=errors)
@@ -111,6 +116,47 @@ def form_edit(request, unit_code, period_code, form_code):
         {"unit": unit, "period": period, "page": page, "conflicts": conflicts},
         status=status,
     )
+
+
+def _warn_failing_checks(request, *, unit, period) -> None:
+    """After a save, say that stored figures break a check: saving went through, sending will not."""
+    errors = sum(1 for f in findings(unit=unit, period=period) if f.is_error)
+    if errors:
+        messages.warning(
+            request,
+            ngettext(
+                "%(n)d check finds an error in the saved figures; correct it before sending the report (see Checks).",
+                "%(n)d checks find errors in the saved figures; correct them before sending the report (see Checks).",
+                errors,
+            )
+            % {"n": errors},
+        )
+
+
+def _left_out(result) -> list[str]:
+    """What a save with refused cells tells the clerk: how many, why, and whether the rest was saved."""
+    lines = []
+    if result.unreadable:
+        lines.append(
+            ngettext(
+                "%(n)d figure could not be read and was not saved; it is marked below with what you typed.",
+                "%(n)d figures could not be read and were not saved; they are marked below with what you typed.",
+                result.unreadable,
+            )
+            % {"n": result.unreadable}
+        )
+    if result.total_errors:
+        lines.append(
+            ngettext(
+                "%(n)d typed total differs from the sum of its procedure-field rows and was not saved; "
+                "the total row is the sum of the rows.",
+                "%(n)d typed totals differ from the sum of their procedure-field rows and were not saved; "
+                "the total row is the sum of the rows.",
+                len(result.total_errors),
+            )
+            % {"n": len(result.total_errors)}
+        )
+    return lines
 
 
 @login_required
@@ -184,6 +230,10 @@ def dossier_import_confirm(request, unit_code, period_code):
     )
     if result.ok:
         messages.success(request, _("The dossier table was imported."))
+    elif result.saved:
+        messages.warning(request, _("The dossier table was imported, except these cells:"))
+        for key, message in result.errors.items():
+            messages.error(request, f"{key}: {message}")
     else:
         for line in [*result.general_errors, *result.errors.values(), *result.conflicts]:
             messages.error(request, line)

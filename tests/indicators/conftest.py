@@ -49,7 +49,7 @@ def save_all(*, unit, period, user, figures, notes=None):
                 version=version,
                 notes={k: v for k, v in (notes or {}).items() if k in part},
             )
-            assert result.saved, (result.errors, result.general_errors)
+            assert result.ok, (result.errors, result.general_errors)
             results.append(result)
     assert figures == {}, f"codes in no form: {sorted(figures)}"
     return results

@@ -11,7 +11,7 @@ from indicators.models import Rule, Severity, SheetRevision, Value
 from indicators.posted import parse_sheet, total_rows
 from indicators.providers import register_provider, unregister_provider
 from indicators.saving import can_edit, values_save
-from indicators.validation import explanation_save, findings, rule_figures
+from indicators.validation import blocking_findings, explanation_save, findings, rule_figures
 from indicators.values import form_spec, sheet_version, values_by_code
 from reports.models import ReportState
 from tests.indicators.conftest import freeze
@@ -102,11 +102,22 @@ def test_a_unit_that_types_totals_alone_keeps_them(db):
     assert sheet.errors == {}
 
 
-def test_a_sum_too_large_to_store_is_refused_on_the_total_row(alice, binh_phuoc, y2023):
-    rows = {"dossiers.received.online@ho-tich": "999.999.999.999.999", "dossiers.received.online@dat-dai": "1"}
+def test_a_sum_too_large_to_store_refuses_the_columns_typed_cells(alice, binh_phuoc, y2023):
+    rows = {
+        "dossiers.received.online@ho-tich": "999.999.999.999.999",
+        "dossiers.received.online@dat-dai": "1",
+        "dossiers.received.direct@dat-dai": "4",
+    }
     result = save(binh_phuoc, y2023, alice, "dossiers", rows)
-    assert result.errors == {"dossiers.received.online": "Số quá lớn."}
-    assert Value.objects.count() == 0
+    too_large = "Tổng của cột này sẽ quá lớn."
+    assert result.errors == {
+        "dossiers.received.online@ho-tich": too_large,
+        "dossiers.received.online@dat-dai": too_large,
+    }
+    assert result.saved and result.unreadable == 0 and len(result.total_errors) == 2
+    # The other column is saved, with its total row; the refused column keeps what it had (nothing).
+    stored = set(Value.objects.values_list("indicator__code", "breakdown", "number"))
+    assert stored == {("dossiers.received.direct", "dat-dai", 4), ("dossiers.received.direct", "", 4)}
 
 
 # The save and the live page agree -------------------------------------------------------------
@@ -134,9 +145,11 @@ def test_live_and_save_give_the_same_message_for_a_contradicting_total(alice, se
     typed = {"dossiers.received.online@ho-tich": "500", "dossiers.received.online": "888"}
     live = live_figures(unit=seed000, period=y2023, form_code="dossiers", data={f"v:{k}": v for k, v in typed.items()})
     result = save(seed000, y2023, alice, "dossiers", typed)
-    assert not result.saved
+    assert result.saved and not result.ok  # the field row is saved; the typed total is not
     assert live.errors["dossiers.received.online"] == result.errors["dossiers.received.online"]
     assert result.errors["dossiers.received.online"].startswith("Dòng tổng cộng (888)")
+    assert live.total_errors == len(result.total_errors) == 1 and live.unreadable == result.unreadable == 0
+    assert values_by_code(unit=seed000, period=y2023)["dossiers.received.online"] == 500  # the sum of the rows
 
 
 # The figures the rules see ----------------------------------------------------------------------
@@ -157,11 +170,16 @@ def planned_tasks():
     unregister_provider("test-plans")
 
 
-def test_the_blocking_rules_see_provided_figures(alice, binh_phuoc, y2023, planned_tasks):
+def test_a_rule_marked_as_blocking_the_save_no_longer_does_and_sees_provided_figures(
+    alice, binh_phuoc, y2023, planned_tasks
+):
     result = save(binh_phuoc, y2023, alice, "phu-luc-1", {"survey.responses": "7"})
-    assert not result.saved
-    assert any("7 > 5" in message for message in result.general_errors), result.general_errors
-    assert save(binh_phuoc, y2023, alice, "phu-luc-1", {"survey.responses": "5"}).saved
+    assert result.ok and result.general_errors == []
+    assert Value.objects.get(indicator__code="survey.responses").number == 7
+    found = {f.rule_code: f for f in blocking_findings(unit=binh_phuoc, period=y2023)}
+    assert "7 > 5" in found["test-survey-vs-plan"].message  # the provided 5 is seen; the submission is blocked
+    assert save(binh_phuoc, y2023, alice, "phu-luc-1", {"survey.responses": "5"}).ok
+    assert "test-survey-vs-plan" not in {f.rule_code for f in blocking_findings(unit=binh_phuoc, period=y2023)}
 
 
 def test_rule_figures_overlay_unsaved_figures_before_deriving(binh_phuoc, y2023, planned_tasks):

@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from indicators.models import FormDefinition, Indicator, SheetRevision, Value
 from indicators.providers import register_provider, unregister_provider
 from indicators.saving import values_save
+from indicators.validation import blocking_findings
 from indicators.values import derive, values_by_code
 
 
@@ -76,20 +77,25 @@ def test_a_total_is_empty_only_when_all_its_parts_are(db):
     assert derive({"dossiers.received.online": 5})["dossiers.received.total"] == 5
 
 
-def test_bad_input_is_refused_with_a_message_and_nothing_is_saved(alice, binh_phuoc, y2023):
+def test_bad_input_is_refused_cell_by_cell_and_the_rest_is_saved(alice, binh_phuoc, y2023):
     result = values_save(
         unit=binh_phuoc,
         period=y2023,
         user=alice,
         form_code="dossiers",
-        values={"dossiers.received.online": "abc", "dossiers.received.direct": "-3", "dossiers.withdrawn": "2,5"},
+        values={
+            "dossiers.received.online": "abc",
+            "dossiers.received.direct": "-3",
+            "dossiers.withdrawn": "2,5",
+            "dossiers.returned": "4",
+        },
         version=0,
     )
-    assert not result.saved
+    assert result.saved and not result.ok and result.unreadable == 3 and result.version == 1
     assert set(result.errors) == {"dossiers.received.online", "dossiers.received.direct", "dossiers.withdrawn"}
     assert "không phải là số" in result.errors["dossiers.received.online"]
     assert "âm" in result.errors["dossiers.received.direct"]
-    assert Value.objects.count() == 0
+    assert list(Value.objects.values_list("indicator__code", "number")) == [("dossiers.returned", 4)]
 
 
 def test_vietnamese_number_formats_are_read(alice, binh_phuoc, y2023):
@@ -119,7 +125,7 @@ def test_coded_answers_and_rates_are_checked_on_input(alice, binh_phuoc, y2023):
     assert "0 đến 100" in result.errors["procedures.rate.internal_process_approved"]
 
 
-def test_a_part_above_its_total_is_refused(alice, binh_phuoc, y2023):
+def test_a_part_above_its_total_is_saved_and_blocks_the_submission(alice, binh_phuoc, y2023):
     result = values_save(
         unit=binh_phuoc,
         period=y2023,
@@ -128,9 +134,10 @@ def test_a_part_above_its_total_is_refused(alice, binh_phuoc, y2023):
         values={"staff.officials": "11", "staff.officials.female": "12"},
         version=0,
     )
-    assert not result.saved
-    assert any("12 > 11" in e for e in result.general_errors)
-    assert Value.objects.count() == 0
+    assert result.ok and result.general_errors == []
+    assert Value.objects.count() == 2
+    blocking = {f.rule_code: f for f in blocking_findings(unit=binh_phuoc, period=y2023)}
+    assert "12 > 11" in blocking["staff-officials-female"].message
 
 
 def test_field_rows_sum_to_the_total_row(alice, binh_phuoc, y2023):

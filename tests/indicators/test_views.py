@@ -47,7 +47,7 @@ def test_it_saves_and_redirects(alice_client, binh_phuoc, y2023):
     assert Value.objects.get(indicator__code="staff.officials").note == "kể cả PCT"
 
 
-def test_bad_input_re_renders_with_what_was_typed(alice_client):
+def test_bad_input_re_renders_with_what_was_typed_and_the_rest_is_saved(alice_client):
     response = alice_client.post(
         url("form_edit", "20986", "2023", "staff"),
         {"version": "0", "v:staff.officials": "mười một", "v:staff.civil_servants": "9"},
@@ -56,7 +56,8 @@ def test_bad_input_re_renders_with_what_was_typed(alice_client):
     body = response.content.decode()
     assert 'value="mười một"' in body and 'value="9"' in body
     assert "không phải là số" in body
-    assert Value.objects.count() == 0
+    assert list(Value.objects.values_list("indicator__code", "number")) == [("staff.civil_servants", 9)]
+    assert 'name="version" value="1"' in body
 
 
 def test_a_stale_save_keeps_the_input_and_lists_the_other_change(alice_client):
@@ -236,14 +237,14 @@ def test_a_warning_can_be_explained(alice_client, seed000, y2023):
         ("v:staff.officials", "1e400", "quá lớn"),
     ],
 )
-def test_bad_figures_in_the_web_form_change_nothing(alice_client, field, typed, message):
+def test_bad_figures_in_the_web_form_are_not_stored(alice_client, field, typed, message):
     response = alice_client.post(url("form_edit", "20986", "2023", "staff"), {"version": "0", field: typed})
     assert response.status_code == 422
     assert message in response.content.decode()
     assert Value.objects.count() == 0
 
 
-def test_a_rate_above_100_in_the_web_form_changes_nothing(alice_client):
+def test_a_rate_above_100_in_the_web_form_is_not_stored(alice_client):
     response = alice_client.post(
         url("form_edit", "20986", "2023", "phu-luc-1"),
         {"version": "0", "v:procedures.rate.internal_process_approved": "100,5"},
