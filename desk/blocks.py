@@ -12,6 +12,7 @@ from __future__ import annotations
 from consolidation.figures import report_figures
 from desk.panels import Insertable, figure_display, insertables
 from indicators.values import active_indicators
+from reform_portal.numbers import percent_places
 from reports import states
 from reports.models import Report
 
@@ -23,11 +24,12 @@ def block_key(item: Insertable) -> str:
 
 def current_blocks(report: Report) -> dict[str, str]:
     """Every generated paragraph's wording, and every figure (``figure:<code>``), from the figures now."""
-    blocks = {block_key(item): item.text for item in insertables(report)}
-    catalogue = active_indicators()
-    for code, value in report_figures(unit=report.unit, period=report.period, catalogue=catalogue).items():
-        if value is not None and not isinstance(value, str) and code in catalogue:
-            blocks[f"figure:{code}"] = figure_display(catalogue[code], value)
+    with percent_places(report.percent_places):
+        blocks = {block_key(item): item.text for item in insertables(report)}
+        catalogue = active_indicators()
+        for code, value in report_figures(unit=report.unit, period=report.period, catalogue=catalogue).items():
+            if value is not None and not isinstance(value, str) and code in catalogue:
+                blocks[f"figure:{code}"] = figure_display(catalogue[code], value)
     return blocks
 
 

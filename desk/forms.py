@@ -34,6 +34,10 @@ class ReportForm(forms.ModelForm):
             "recipients": forms.Textarea(attrs={**TEXTAREA, "rows": 4}),
             "cutoff_start": forms.DateInput(attrs={"class": "form-control", "placeholder": "dd/mm/yyyy"}),
             "cutoff_end": forms.DateInput(attrs={"class": "form-control", "placeholder": "dd/mm/yyyy"}),
+            "signatory_authority": forms.TextInput(attrs={"class": "form-control"}),
+            "signatory_title": forms.TextInput(attrs={"class": "form-control"}),
+            "signatory_name": forms.TextInput(attrs={"class": "form-control"}),
+            "percent_places": forms.Select(attrs={"class": "form-select"}),
         }
 
     def __init__(self, *args, sections=(), **kwargs):
@@ -49,6 +53,8 @@ class ReportForm(forms.ModelForm):
                     attrs={"class": "form-control section-text", "rows": 6, "data-section": section.pk}
                 ),
             )
+        # A page opened before this setting existed posts no value: keep the report's.
+        self.fields["percent_places"].required = False
         if not self.is_bound:
             self.initial["version"] = self.instance.version
 
@@ -57,6 +63,8 @@ class ReportForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
+        if data.get("percent_places") in (None, ""):
+            data["percent_places"] = self.instance.percent_places
         start, end = data.get("cutoff_start"), data.get("cutoff_end")
         if start and end and start > end:
             self.add_error("cutoff_end", _("The data window cannot end before it starts."))

@@ -16,7 +16,7 @@ from indicators.values import active_indicators
 from plans import narrative as plans_narrative
 from plans import summary
 from plans.tables import task_table
-from reform_portal.numbers import format_number, format_percent
+from reform_portal.numbers import format_number, format_percent, percent_places
 from reform_portal.tables import Table
 from reports.models import Report
 
@@ -91,5 +91,6 @@ def key_figures(report: Report) -> list[KeyFigure]:
         value, indicator = values.get(code), catalogue.get(code)
         if value is None or indicator is None or isinstance(value, str):
             continue
-        figures.append(KeyFigure(code, indicator.name, figure_display(indicator, value)))
+        with percent_places(report.percent_places):
+            figures.append(KeyFigure(code, indicator.name, figure_display(indicator, value)))
     return figures

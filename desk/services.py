@@ -156,6 +156,7 @@ class ReportEdit:
     signatory_authority: str
     signatory_title: str
     signatory_name: str
+    percent_places: int = 2
     sections: dict[int, str] = field(default_factory=dict)  # section id -> text
 
 

@@ -43,7 +43,9 @@ def take_snapshot(report: Report) -> dict:
 
 
 def _text(value) -> str:
-    return format_date(value) if isinstance(value, dt.date) else value
+    if isinstance(value, dt.date):
+        return format_date(value)
+    return value if isinstance(value, str) else str(value)
 
 
 @dataclass(frozen=True)

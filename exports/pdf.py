@@ -28,6 +28,7 @@ from django.utils import translation
 from exports.document import OfficialDocument, official_document
 from exports.signing import find_signature_place, signature_field_finisher
 from exports.xlsx import document_time, workbook_bytes
+from reform_portal.numbers import percent_places
 
 PDF_VARIANT = "pdf/a-3b"
 STYLESHEET = "css/print.css"
@@ -65,7 +66,7 @@ def render_pdf(report, *, created: dt.datetime | None = None) -> bytes:
     from weasyprint import HTML, Attachment
 
     created = created or document_time(report)
-    with translation.override("vi"):
+    with translation.override("vi"), percent_places(report.percent_places):
         doc = official_document(report)
         html = render_html(doc, created=created)
         workbook = workbook_bytes(doc, created=created)

@@ -25,6 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from exports.document import OfficialDocument, official_document
+from reform_portal.numbers import percent_places, rate_places
 from reform_portal.tables import PERCENT, Table
 
 FONT = "Times New Roman"
@@ -46,7 +47,7 @@ def _safe_text(cell, text: str) -> None:
 
 def _number_format(cell_kind: str, value) -> str:
     if cell_kind == PERCENT:
-        return "0.00"
+        return "0.00" if rate_places() == 2 else "0" if rate_places() == 0 else "0." + "0" * rate_places()
     return "#,##0" if value == value.to_integral_value() else "#,##0.00"
 
 
@@ -186,6 +187,6 @@ def document_time(report) -> dt.datetime:
 def render_xlsx(report, *, created: dt.datetime | None = None) -> bytes:
     """The report's tables as an .xlsx file (bytes), dated ``created`` or ``document_time``: the same
     workbook the PDF carries as its attachment."""
-    with translation.override("vi"):
+    with translation.override("vi"), percent_places(report.percent_places):
         doc = official_document(report)
         return workbook_bytes(doc, created=created or document_time(report))

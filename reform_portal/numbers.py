@@ -12,6 +12,9 @@ convention regardless of the interface language: 1.949 and 99,04 %.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 Number = int | float | Decimal
@@ -71,11 +74,32 @@ def format_number(value: Number | None, places: int | None = None, *, empty: str
     return f"{out},{frac}" if frac else out
 
 
-def format_percent(value: Number | None, places: int = 2, *, empty: str = "") -> str:
-    """Decimal("99.04") -> "99,04 %" (the space is a no-break space)."""
+# How many decimals a rate prints with: two by default (99,04 %, as the seeds write), none when a report
+# chooses whole percentages (99 %). Set for the rendering of one report (``percent_places``), so the text,
+# the tables and the appendices of one document all print a rate the same way.
+_PERCENT_PLACES: ContextVar[int] = ContextVar("percent_places", default=2)
+
+
+@contextmanager
+def percent_places(places: int) -> Iterator[None]:
+    """Within the block, every rate prints with ``places`` decimals (half-up)."""
+    token = _PERCENT_PLACES.set(places)
+    try:
+        yield
+    finally:
+        _PERCENT_PLACES.reset(token)
+
+
+def rate_places() -> int:
+    """The decimals a rate prints with here (see ``percent_places``)."""
+    return _PERCENT_PLACES.get()
+
+
+def format_percent(value: Number | None, places: int | None = None, *, empty: str = "") -> str:
+    """Decimal("99.04") -> "99,04 %" (the space is a no-break space); ``places`` defaults to ``rate_places()``."""
     if to_decimal(value) is None:
         return empty
-    return f"{format_number(value, places)}\u00a0%"
+    return f"{format_number(value, rate_places() if places is None else places)}\u00a0%"
 
 
 def format_date(value: dt.date | None) -> str:

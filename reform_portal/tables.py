@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from reform_portal.numbers import format_number, to_decimal
+from reform_portal.numbers import format_number, rate_places, to_decimal
 
 TEXT, NUMBER, PERCENT = "text", "number", "percent"
 
@@ -94,7 +94,7 @@ def percent_cell(value, *, display: str | None = None) -> Cell:
     dec = to_decimal(value)
     if dec is None:
         return Cell(display or "")
-    return Cell(display if display is not None else format_number(dec, 2), dec, PERCENT)
+    return Cell(display if display is not None else format_number(dec, rate_places()), dec, PERCENT)
 
 
 def text_cell(value) -> Cell:

@@ -67,7 +67,9 @@ def report_new(request, unit_code, period_code):
 
 
 def _as_text(value) -> str:
-    return format_date(value) if isinstance(value, dt.date) else normalise_newlines(value).strip()
+    if isinstance(value, dt.date):
+        return format_date(value)
+    return normalise_newlines(value).strip() if isinstance(value, str) or value is None else str(value)
 
 
 def _conflicts(report: Report, form: ReportForm) -> list[TextChange]:

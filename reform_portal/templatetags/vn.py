@@ -13,8 +13,8 @@ def vn_number(value, places=None):
 
 
 @register.filter
-def vn_percent(value, places=2):
-    return numbers.format_percent(value, int(places))
+def vn_percent(value, places=None):
+    return numbers.format_percent(value, None if places in (None, "") else int(places))
 
 
 @register.filter

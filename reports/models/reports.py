@@ -115,6 +115,12 @@ class Report(models.Model):
     signatory_authority = models.CharField(_("signs on behalf of"), max_length=100, blank=True)
     signatory_title = models.CharField(_("signatory title"), max_length=100, blank=True)
     signatory_name = models.CharField(_("signatory name"), max_length=100, blank=True)
+    percent_places = models.PositiveSmallIntegerField(
+        _("rates printed with"),
+        choices=[(2, _("two decimals (99,04 %)")), (0, _("whole percentages (99 %)"))],
+        default=2,
+        help_text=_("How every rate of this report prints, in the text, the tables and the appendices alike."),
+    )
     number = models.PositiveIntegerField(_("document number"), null=True, blank=True)
     issued_on = models.DateField(_("issued on"), null=True, blank=True)
 
@@ -138,6 +144,7 @@ class Report(models.Model):
         "signatory_authority",
         "signatory_title",
         "signatory_name",
+        "percent_places",
     )
 
     class Meta:
