@@ -1,8 +1,12 @@
-"""Demo reports: Tịnh Châu's 2023 report as seed 001 wrote it, and Bình Sơn's communes at every stage.
+"""Demo reports: Tịnh Châu's 2023 report retold from seed 001, and Bình Sơn's communes at every stage.
 
-Runs last in seed_demo (after units, periods, statistics and plans). Reports move through the real
-workflow (apply_move), so a commune whose demo figures fail validation stays in draft. Bình Phước's
-2023 report is left for the demo clerk to start.
+Runs last in seed_demo (after units, periods, statistics and plans), so every report is written, and
+every frozen one snapshotted, after its figures are stored. The texts refer to the generated
+paragraphs and figures as live blocks (``[[figures.dossiers]]``), never copies of them. Reports move
+through the real workflow (apply_move), so a report whose demo figures fail validation stays in
+draft: Tịnh Châu's, while the shipped rule on its stated total (3.472 ≠ 1.555 + 1.913) is an error.
+Its clerk's explanation of that contradiction is stored through the same service a clerk uses, which
+takes explanations of warnings only. Bình Phước's 2023 report is left for the demo clerk to start.
 """
 
 from __future__ import annotations
@@ -11,10 +15,13 @@ import datetime as dt
 import zoneinfo
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 
+from desk.blocks import current_blocks
 from desk.demo_content import tinh_chau_2023
 from desk.services import report_create
 from desk.workflow import WorkflowError, apply_move
+from indicators.validation import explanation_save
 from reports.models import Report, ReportType
 from reports.periods import ensure_period
 from units.demo import BINH_SON_COMMUNES
@@ -37,7 +44,8 @@ ROUTE = {
 def _officer(unit: Unit):
     User = get_user_model()
     user, created = User.objects.get_or_create(
-        username=f"vptk.{unit.code}", defaults={"full_name": f"Công chức Văn phòng - Thống kê {unit.name.lower()}"}
+        username=f"vptk.{unit.code}",
+        defaults={"full_name": f"Công chức Văn phòng - Thống kê {unit.name[:1].lower()}{unit.name[1:]}"},
     )
     if created:
         user.set_unusable_password()
@@ -47,7 +55,28 @@ def _officer(unit: Unit):
     return user
 
 
-def _tinh_chau(reviewer) -> None:
+def _send(report: Report, moves: list[str], *, officer, reviewer, comment: str = "") -> bool:
+    """Move the report along ``moves``; False (and no further move) when the workflow refuses one."""
+    try:
+        for name in moves:
+            actor = reviewer if name in ("accept", "return") else officer
+            apply_move(report=report, user=actor, move_name=name, seen_state=report.state,
+                       comment=comment if name == "return" else "")  # fmt: skip
+    except WorkflowError:
+        return False
+    return True
+
+
+def _sent_on(report: Report, sent: dt.datetime, *, accepted: bool) -> None:
+    """Date the demo's moves as if they had happened when the seed says, not when the demo was loaded."""
+    Report.objects.filter(pk=report.pk).update(
+        submitted_at=sent, accepted_at=sent + dt.timedelta(days=2) if accepted else None
+    )
+    report.transitions.filter(action="approve").update(at=sent)
+
+
+def tinh_chau_report() -> None:
+    """Seed 001's report, its texts with live blocks, the clerk's explanations; sent if the rules allow."""
     unit = Unit.objects.get(code="21178")
     period = ensure_period("2023")
     if Report.objects.filter(unit=unit, period=period).exists():
@@ -63,19 +92,36 @@ def _tinh_chau(reviewer) -> None:
     for section in report.sections.all():
         section.body = tinh_chau_2023.SECTIONS.get(section.order, "")
         section.save(update_fields=["body"])
+    for rule_code, text in tinh_chau_2023.EXPLANATIONS.items():
+        try:
+            explanation_save(unit=unit, period=period, user=clerk, rule_code=rule_code, text=text)
+        except ValidationError:
+            continue  # the rule is an error: it cannot be explained, only corrected
+    # Seed 001 was sent to the city on the day it was issued; the city has no reviewer in the demo.
+    if _send(report, ["submit", "approve"], officer=clerk, reviewer=None):
+        _sent_on(report, dt.datetime(2023, 12, 7, 9, 30, tzinfo=TZ), accepted=False)
 
 
-def _commune_body(unit: Unit, order: int) -> str:
-    place = unit.name.replace("Xã ", "").replace("Thị trấn ", "")
+def _commune_body(unit: Unit, order: int, blocks: dict[str, str]) -> str:
+    """A commune's text: typed sentences, and its figures as live blocks (only those it has figures for)."""
+    place = unit.place_name
+
+    def live(*keys: str) -> list[str]:
+        return [f"- [[{key}]]" for key in keys if key in blocks]
+
     texts = {
-        2: f"- UBND {unit.name.lower()} đã ban hành Kế hoạch cải cách hành chính năm 2023 và triển khai đến các bộ phận.",
-        3: f"- Tuyên truyền cải cách hành chính trên đài truyền thanh và Trang thông tin điện tử {place}.",
-        8: "Kết quả tiếp nhận và giải quyết hồ sơ TTHC trong năm được trích xuất từ Hệ thống thông tin giải quyết TTHC tỉnh.",
-    }
-    return texts.get(order, "")
+        2: [f"- {unit.cited_name} đã ban hành Kế hoạch cải cách hành chính năm 2023 và triển khai đến các bộ phận."],
+        3: [f"- Tuyên truyền cải cách hành chính trên đài truyền thanh và Trang thông tin điện tử {place}."],
+        8: ["Số liệu tiếp nhận và giải quyết hồ sơ TTHC trong năm được trích xuất từ Hệ thống thông tin giải quyết TTHC "
+            "tỉnh.", *live("figures.dossiers")],
+        9: live("figures.payments", "figures.satisfaction"),
+        10: live("figures.staff"),
+    }  # fmt: skip
+    return "\n".join(texts.get(order, []))
 
 
-def _binh_son_communes(reviewer) -> None:
+def binh_son_reports(reviewer) -> None:
+    """The communes of Bình Sơn at every stage of the workflow (PLAN_2023), their figures as live blocks."""
     period = ensure_period("2023")
     report_type = ReportType.objects.get(code="cchc-year")
     codes = [code for code, *_rest in BINH_SON_COMMUNES if code != "20986"]
@@ -85,25 +131,18 @@ def _binh_son_communes(reviewer) -> None:
             continue
         officer = _officer(unit)
         report = report_create(unit=unit, period=period, report_type=report_type, user=officer)
+        blocks = current_blocks(report)
         for section in report.sections.all():
-            section.body = _commune_body(unit, section.order)
+            section.body = _commune_body(unit, section.order, blocks)
             section.save(update_fields=["body"])
-        try:
-            for name in ROUTE[target]:
-                actor = reviewer if name in ("accept", "return") else officer
-                comment = "Đề nghị bổ sung số liệu số hóa hồ sơ." if name == "return" else ""
-                apply_move(report=report, user=actor, move_name=name, seen_state=report.state, comment=comment)
-        except WorkflowError:
+        comment = "Đề nghị bổ sung số liệu số hóa hồ sơ."
+        if not _send(report, ROUTE[target], officer=officer, reviewer=reviewer, comment=comment):
             continue  # the commune's demo figures fail validation: it stays in draft, as it would in life
         if days is not None:
             sent = dt.datetime.combine(period.due_date + dt.timedelta(days=days), dt.time(9, 30), TZ)
-            Report.objects.filter(pk=report.pk).update(
-                submitted_at=sent, accepted_at=sent + dt.timedelta(days=2) if target == "accepted" else None
-            )
-            report.transitions.filter(action="approve").update(at=sent)
+            _sent_on(report, sent, accepted=target == "accepted")
 
 
 def seed(stdout=None) -> None:
-    reviewer = get_user_model().objects.get(username="reviewer.binhson")
-    _tinh_chau(reviewer)
-    _binh_son_communes(reviewer)
+    tinh_chau_report()
+    binh_son_reports(get_user_model().objects.get(username="reviewer.binhson"))

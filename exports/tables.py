@@ -8,7 +8,8 @@ never disagree: same rows, same headers, same figures, same formatting
 The tables come from the apps that own their data:
 
 - ``task_summary``: plans.tables.task_table (seed 001's task table, also on the plan page);
-- ``form:<code>``: indicators.tables.form_table (the statistical appendix);
+- ``form:<code>``: indicators.tables.form_table (the statistical appendix), with the explanations of
+  the report's warnings in its Ghi chú column (``form_tables``);
 - ``dossiers``: indicators.tables.dossier_table (Biểu 06 by procedure field);
 - ``breakdown``: consolidation.breakdown.breakdown_table (one row per unit below).
 """
@@ -21,6 +22,9 @@ from decimal import Decimal
 from consolidation import breakdown as consolidation_breakdown
 from consolidation.figures import report_figures
 from indicators import tables as indicators_tables
+from indicators.models import Explanation
+from indicators.validation import Finding, findings
+from indicators.values import active_indicators
 from plans.summary import task_summary
 from plans.tables import task_table
 from reform_portal.numbers import format_citation_date, format_number, ratio_percent, to_decimal
@@ -46,13 +50,13 @@ def appendix_title(title: str, period) -> str:
 
 
 def _value_cell(row) -> Cell:
-    """A form row's figure: a count, a rate (two decimals, the unit column says %), a coded answer, or text."""
+    """A form row's figure: a count, a rate (the unit column says %), a coded answer, or text."""
     value = row.value
     if not isinstance(value, int | float | Decimal):
         return Cell(row.display or ("" if value is None else str(value)))
     dec = to_decimal(value)
     if row.value_type == "percent" or (row.unit_of_measure or "").strip() == "%":
-        return Cell(format_number(dec, 2), dec, PERCENT)
+        return percent_cell(dec)  # the report's rate places (reform_portal.numbers.percent_places)
     if row.value_type == "coded" and row.display != format_number(dec):
         # "1 (Có)": a number in Excel too, with the answer's label in its number format
         label = row.display.removeprefix(format_number(dec)).strip().replace('"', "")
@@ -60,18 +64,45 @@ def _value_cell(row) -> Cell:
     return Cell(format_number(dec), dec, NUMBER)
 
 
-def form_table(report, code: str) -> Table:
-    # A district or province prints its own figures plus the consolidated ones of its units.
-    values = report_figures(unit=report.unit, period=report.period)
-    form = indicators_tables.form_table(unit=report.unit, period=report.period, form_code=code, values=values)
-    rows = []
-    for item in form.rows:
-        group = bool(item.is_group)
-        note = item.note or (item.consolidating_office if group else "")
-        cells = [Cell(item.stt), Cell(item.label), Cell(item.unit_of_measure), _value_cell(item), Cell(note or "")]
-        rows.append(Row(cells, kind="group" if group else "item"))
+EXPLAINED_GROUP = "Giải trình số liệu chênh lệch"
+
+
+def explained_warnings(report, *, values: dict | None = None) -> list[Finding]:
+    """The warnings on the report's figures that its unit has explained (indicators.validation).
+
+    ``values``: the figures the report prints (``report_figures``), which the rules check, as the
+    report page does (desk.panels.findings). A constant number of queries: one when nothing is explained.
+    """
+    if not Explanation.objects.filter(unit=report.unit, period=report.period).exists():
+        return []
+    if values is None:
+        values = report_figures(unit=report.unit, period=report.period)
+    return [f for f in findings(unit=report.unit, period=report.period, values=values) if f.explanation]
+
+
+def _first_printed(form: indicators_tables.FormTable, finding: Finding) -> str | None:
+    """The first of the finding's figures (the checked total: the rule's left side) that the form prints."""
+    printed = {row.indicator_code for row in form.rows if row.indicator_code}
+    return next((code for code in finding.indicator_codes if code in printed), None)
+
+
+def _form_row(item: indicators_tables.TableRow, extra_notes: list[str]) -> Row:
+    group = bool(item.is_group)
+    note = item.note or (item.consolidating_office if group else "")
+    note = "\n".join(text for text in [note, *extra_notes] if text)
+    cells = [Cell(item.stt), Cell(item.label), Cell(item.unit_of_measure), _value_cell(item), Cell(note)]
+    return Row(cells, kind="group" if group else "item")
+
+
+def _neutral_form(
+    report, form: indicators_tables.FormTable, notes: dict[str, list[str]], unplaced: list[Finding]
+) -> Table:
+    rows = [_form_row(item, notes.get(item.indicator_code, []) if item.indicator_code else []) for item in form.rows]
+    if unplaced:
+        rows.append(Row([Cell(""), Cell(EXPLAINED_GROUP), Cell(""), Cell(""), Cell("")], kind="group"))
+        rows += [Row([Cell(""), Cell(f.message), Cell(""), Cell(""), Cell(f.explanation or "")]) for f in unplaced]
     return Table(
-        key=f"form:{code}",
+        key=f"form:{form.code}",
         title=appendix_title(form.title, report.period),
         header=[
             [
@@ -87,6 +118,47 @@ def form_table(report, code: str) -> Table:
         aligns=["center", "left", "center", "center", "left"],
         sheet_name=_sheet_name(_FORM_PREFIX.sub("", form.title)),
     )
+
+
+def form_tables(report, codes: list[str]) -> dict[str, Table]:
+    """The report's statistical forms (``codes``, in order), the explained warnings in their Ghi chú column.
+
+    A warning the unit has explained travels with the export, next to the figure it is about: its
+    explanation prints in the Ghi chú column of each form that prints one of its figures, once, on the
+    row of the first of them (the figure the rule checks), after the clerk's own note. A warning none of
+    whose figures the forms print (Tịnh Châu's stated total of received dossiers) is listed after the
+    rows of the first form, the statistical appendix: the finding (what does not add up, with its
+    figures) and the explanation in its Ghi chú. The PDF and the Excel file both print these tables.
+    The figures are read once for all the forms; a constant number of queries.
+    """
+    if not codes:
+        return {}
+    catalogue = active_indicators()
+    # A district or province prints its own figures plus the consolidated ones of its units.
+    values = report_figures(unit=report.unit, period=report.period, catalogue=catalogue)
+    forms = {
+        code: indicators_tables.form_table(unit=report.unit, period=report.period, form_code=code, values=values)
+        for code in codes
+    }
+    notes: dict[str, dict[str, list[str]]] = {code: {} for code in forms}
+    unplaced = []
+    for finding in explained_warnings(report, values=values):
+        homes = [(code, first) for code, form in forms.items() if (first := _first_printed(form, finding))]
+        for code, first in homes:
+            notes[code].setdefault(first, []).append(finding.explanation)
+        if not homes:
+            unplaced.append(finding)
+    first_form = codes[0]
+    return {
+        code: _neutral_form(report, form, notes[code], unplaced if code == first_form else [])
+        for code, form in forms.items()
+    }
+
+
+def form_table(report, code: str) -> Table:
+    """One statistical form as the report's document prints it, among its other forms (``form_tables``)."""
+    codes = [kind.removeprefix("form:") for kind in report.report_type.appendices if kind.startswith("form:")]
+    return form_tables(report, codes if code in codes else [*codes, code])[code]
 
 
 def _sheet_name(title: str) -> str:
@@ -207,5 +279,8 @@ def build_table(kind: str, report) -> Table:
 
 
 def report_tables(report, kinds: list[str]) -> dict[str, Table]:
-    """The neutral tables for ``kinds``, in order, each built once."""
-    return {kind: build_table(kind, report) for kind in dict.fromkeys(kinds)}
+    """The neutral tables for ``kinds``, in order, each built once; the forms together (``form_tables``)."""
+    kinds = list(dict.fromkeys(kinds))
+    codes = [kind.removeprefix("form:") for kind in kinds if kind.startswith("form:")]
+    forms = {f"form:{code}": table for code, table in form_tables(report, codes).items()}
+    return {kind: forms[kind] if kind in forms else build_table(kind, report) for kind in kinds}

@@ -6,7 +6,10 @@
   add to 11 (a warning the seed really contains).
 - Tịnh Châu 2023 (seed 001): its appendix and text, contradictions kept:
   3.472 received ≠ 1.913 direct + 1.555 online is a validation finding, not
-  a silently corrected figure.
+  a silently corrected figure. The stated 3.472 is stored as
+  dossiers.received.stated_total (the received total itself is derived from
+  the channels: 3.468); the clerk's explanation is written with the report
+  (desk/demo.py).
 - Other Bình Sơn communes, 2023 and 2024 (year and first half): figures per
   procedure field, consistent by construction, from a seeded generator.
 
