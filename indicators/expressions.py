@@ -160,7 +160,10 @@ def explain(text: str, values: dict) -> str:
         if isinstance(node, ast.Expression):
             return broken(node.body)
         if isinstance(node, ast.BoolOp):
-            return [part for value in node.values for part in broken(value)]
+            parts = [(value, part) for value in node.values for part in broken(value)]
+            # A comparison of a figure nobody gave ("0 ≠ …") says nothing when another one is broken too.
+            given = [part for value, part in parts if not (isinstance(value, ast.Compare) and term(value.left) is None)]
+            return given or [part for _value, part in parts]
         if isinstance(node, ast.Compare) and not evaluate(ast.unparse(node), values):
             negated = _CMPOPS[type(node.ops[0])][2]
             return [f"{term(node.left) or '0'} {negated} {term(node.comparators[0]) or '0'}"]

@@ -44,6 +44,7 @@ LIVE_RE = re.compile(r"\[\[([a-z][a-z0-9_.:-]*)\]\]")
 _LIVE_OPEN, _LIVE_CLOSE = "\ue002{}\ue003", "\ue004"
 _LIVE_OPEN_RE = re.compile("\ue002([a-z0-9_.:-]+)\ue003")
 NO_FIGURES = "chưa có số liệu"
+_SPACES = re.compile(r"[ \t\r\n]+")
 
 ALLOWED_TAGS = {"p", "strong", "em", "sup", "a", "span", "ol", "li", "section", "br"}
 ALLOWED_ATTRIBUTES = {"p": {"class"}, "a": {"href", "id", "class"}, "span": {"class", "data-key"}, "sup": {"class", "id"},
@@ -97,7 +98,8 @@ def expand(text: str, blocks: Mapping[str, str], *, marked: bool = False) -> str
 
     def wording(match) -> str:
         found = blocks.get(match[1])
-        words = " ".join(found.split()) if found else f"({NO_FIGURES})"
+        # One line in the paragraph; a no-break space ("44,84 %") stays one, so "%" never wraps alone.
+        words = _SPACES.sub(" ", found).strip() if found else f"({NO_FIGURES})"
         return f"{_LIVE_OPEN.format(match[1])}{words}{_LIVE_CLOSE}" if marked else words
 
     return LIVE_RE.sub(wording, text or "")

@@ -30,15 +30,12 @@ def test_seed_000_part_timer_levels_are_a_warning(seed000, y2023):
 
 def test_seed_001_stated_total_contradiction_is_caught(seed001, y2023):
     found = by_rule(findings(unit=seed001, period=y2023))
-    error = found["dossiers-received-stated-total"]
-    assert error.severity == "error"
-    assert "3.472 ≠ 1.555 + 1.913" in error.message
-    # The parts (3.468) then cannot balance the 3.470 resolved + 2 withdrawn either.
-    assert "3.468 ≠ 3.470 + 0 + 2" in found["dossiers-received-balance"].message
-    assert {f.rule_code for f in blocking_findings(unit=seed001, period=y2023)} >= {
-        "dossiers-received-stated-total",
-        "dossiers-received-balance",
-    }
+    stated = found["dossiers-received-stated-total"]
+    assert stated.severity == "warning"  # the system's total may differ from the channels: explained, then sent
+    assert "3.472 ≠ 1.555 + 1.913" in stated.message
+    # The stated 3.472 balances the 3.470 resolved + 2 withdrawn, so the balance rule holds.
+    assert "dossiers-received-balance" not in found
+    assert {f.rule_code for f in blocking_findings(unit=seed001, period=y2023)} == {"dossiers-received-stated-total"}
 
 
 def test_seed_001_headcounts_balance(seed001, y2023):
