@@ -88,6 +88,7 @@ def apply_move(*, report: Report, user, move_name: str, seen_state: str, comment
         # The same row lock as every save of the unit's data (reports.locking.lock_for_change).
         locked = Report.objects.select_for_update(of=("self",)).select_related("unit", "period").get(pk=report.pk)
         _check(move, locked, user=user, seen_state=seen_state, comment=comment)
+        _claim(locked)
         freezes = locked.state in states.EDITABLE and move.target in states.FROZEN
         if freezes and not comment:
             _check_typed_numbers(locked)
@@ -133,6 +134,17 @@ def _check(move: Move, report: Report, *, user, seen_state: str, comment: str) -
                 params={"count": len(problems)},
                 code="findings",
             )
+
+
+def _claim(report: Report) -> None:
+    """Compare-and-set on the state read under the row lock: where the database has no row locks
+    (SQLite), a second request that read the same state finds it changed here, and moves nothing."""
+    if not Report.objects.filter(pk=report.pk, state=report.state).update(updated_at=timezone.now()):
+        raise WorkflowError(
+            _("This report is already “%(state)s”; nothing was changed. The page now shows its current state."),
+            params={"state": Report.objects.get(pk=report.pk).get_state_display()},
+            code="stale",
+        )
 
 
 def _check_typed_numbers(report: Report) -> None:
