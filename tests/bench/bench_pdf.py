@@ -50,7 +50,7 @@ def main() -> None:
 
     from exports.document import official_document
     from exports.pdf import render_html, render_pdf
-    from exports.xlsx import render_xlsx, workbook_bytes
+    from exports.xlsx import document_time, render_xlsx, workbook_bytes
     from reports.models import Report
 
     report = Report.objects.select_related("unit", "period", "report_type").get(unit__code="21178", period__code="2023")
@@ -61,7 +61,7 @@ def main() -> None:
         start = time.perf_counter()
         with CaptureQueriesContext(connection) as ctx, translation.override("vi"):
             doc = official_document(report)
-            html = render_html(doc)
+            html = render_html(doc, created=document_time(report))
         templated = time.perf_counter()
         with translation.override("vi"):
             workbook_bytes(doc, created=report.updated_at)
