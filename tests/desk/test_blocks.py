@@ -1,7 +1,6 @@
 """Live blocks: a generated paragraph in a section follows the figures until the report is sent."""
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 from django.urls import reverse
@@ -10,20 +9,11 @@ from desk.blocks import report_blocks
 from desk.services import report_create
 from desk.workflow import apply_move
 from exports.pdf import render_pdf
-from indicators.models import Indicator, Value
 from plans import demo as plans_demo
 from reports.models import ReportState, ReportType
 from reports.periods import ensure_period
+from tests.desk.conftest import store_dossiers
 from tests.exports.conftest import pdf_text
-
-
-def store(unit, period, received: int):
-    """Dossiers received online and all resolved on time, as the statistics forms would have saved them."""
-    for code in ("dossiers.received.online", "dossiers.resolved.on_time"):
-        Value.objects.update_or_create(
-            unit=unit, period=period, indicator=Indicator.objects.get(code=code), breakdown="",
-            defaults={"number": Decimal(received)},
-        )  # fmt: skip
 
 
 @pytest.fixture
@@ -46,11 +36,11 @@ def test_the_paragraph_is_worded_from_the_figures_of_the_moment(client, alice, r
     first = client.post(preview, {"text": text}).content.decode()
     assert 'class="live-block missing" data-key="figures.dossiers"' in first and "chưa có số liệu" in first
 
-    store(binh_phuoc, report.period, 1949)
+    store_dossiers(binh_phuoc, report.period, 1949)
     second = client.post(preview, {"text": text}).content.decode()
     assert 'class="live-block" data-key="figures.dossiers"' in second and "1.949" in second
 
-    store(binh_phuoc, report.period, 1950)
+    store_dossiers(binh_phuoc, report.period, 1950)
     page = client.get(reverse("desk:detail", args=[report.pk])).content.decode()
     assert "1.950" in page and "1.949" not in page
     printed = " ".join(pdf_text(render_pdf(report)).split())
@@ -58,13 +48,13 @@ def test_the_paragraph_is_worded_from_the_figures_of_the_moment(client, alice, r
 
 
 def test_once_sent_the_wording_is_the_one_that_was_sent(alice, leader, report, binh_phuoc):
-    store(binh_phuoc, report.period, 1949)
+    store_dossiers(binh_phuoc, report.period, 1949)
     apply_move(report=report, user=alice, move_name="submit", seen_state=ReportState.DRAFT)
     snapshot = report.transitions.get(action="submit").snapshot
     assert "1.949" in snapshot["blocks"]["figures.dossiers"]
 
     # A figure changed behind the workflow's back (a data fix by an administrator) does not reword it.
-    store(binh_phuoc, report.period, 2000)
+    store_dossiers(binh_phuoc, report.period, 2000)
     assert "1.949" in report_blocks(report)["figures.dossiers"]
     assert "1.949 hồ sơ" in " ".join(pdf_text(render_pdf(report)).split())
 
@@ -74,7 +64,7 @@ def test_once_sent_the_wording_is_the_one_that_was_sent(alice, leader, report, b
 
 
 def test_copying_last_period_keeps_the_references(alice, report, binh_phuoc):
-    store(binh_phuoc, report.period, 1949)
+    store_dossiers(binh_phuoc, report.period, 1949)
     following = report_create(
         unit=binh_phuoc, period=ensure_period("2024"), report_type=ReportType.objects.get(code="cchc-year"),
         user=alice, copy_previous=True,
@@ -92,7 +82,7 @@ def test_the_report_data_window_dates_the_plan_sentence(report):
 
 
 def test_one_figure_is_a_live_block_too(client, alice, report, binh_phuoc):
-    store(binh_phuoc, report.period, 1949)
+    store_dossiers(binh_phuoc, report.period, 1949)
     client.force_login(alice)
     edit = client.get(reverse("desk:edit", args=[report.pk])).content.decode()
     assert 'data-text="[[figure:dossiers.received.total]]"' in edit  # the editor offers it

@@ -1,25 +1,15 @@
 """Numbers typed as plain text that the figures no longer hold are caught before the report is sent."""
 
-from decimal import Decimal
-
 import pytest
 
 from desk.services import report_create
 from desk.stale_numbers import _typed_numbers, stale_numbers
 from desk.workflow import WorkflowError, apply_move
-from indicators.models import Indicator, Value
 from reports.models import ReportState, ReportType
 from reports.periods import ensure_period
+from tests.desk.conftest import store_dossiers
 
 S = ReportState
-
-
-def store(unit, period, received: int):
-    for code in ("dossiers.received.online", "dossiers.resolved.on_time"):
-        Value.objects.update_or_create(
-            unit=unit, period=period, indicator=Indicator.objects.get(code=code), breakdown="",
-            defaults={"number": Decimal(received)},
-        )  # fmt: skip
 
 
 def write(report, text):
@@ -36,11 +26,11 @@ def report(alice, binh_phuoc):
 
 
 def test_a_number_the_figures_no_longer_hold_needs_a_word_before_sending(report, alice, leader, binh_phuoc):
-    store(binh_phuoc, report.period, 1913)
+    store_dossiers(binh_phuoc, report.period, 1913)
     write(report, "Trong năm tiếp nhận 1.913 hồ sơ, giải quyết đúng hạn 1.913 hồ sơ.")
     apply_move(report=report, user=alice, move_name="submit", seen_state=S.DRAFT)  # nothing sent before: no check
     apply_move(report=report, user=leader, move_name="send_back", seen_state=S.PENDING_APPROVAL, comment="Sửa số")
-    store(binh_phuoc, report.period, 1950)  # the clerk corrects Biểu 06 but not the text
+    store_dossiers(binh_phuoc, report.period, 1950)  # the clerk corrects Biểu 06 but not the text
 
     assert [(s.typed, s.now) for s in stale_numbers(report)] == [("1.913", "1.950"), ("1.913", "1.950")]
     with pytest.raises(WorkflowError) as refused:
@@ -55,7 +45,7 @@ def test_a_number_the_figures_no_longer_hold_needs_a_word_before_sending(report,
 
 
 def test_copied_text_is_checked_against_the_period_it_came_from(report, alice, binh_phuoc):
-    store(binh_phuoc, report.period, 1913)
+    store_dossiers(binh_phuoc, report.period, 1913)
     write(report, "Tiếp nhận 1.913 hồ sơ, tỷ lệ đúng hạn 98,92 %.")
     apply_move(report=report, user=alice, move_name="submit", seen_state=S.DRAFT)
     following = report_create(

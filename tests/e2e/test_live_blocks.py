@@ -1,26 +1,16 @@
 """A generated paragraph inserted as a live block, in a real browser: it follows the figures in the preview,
 the report page and the PDF until the report is sent, then keeps the wording that was sent."""
 
-from decimal import Decimal
-
 import pytest
 
 from desk.services import report_create
-from indicators.models import Indicator, Value
 from reports.models import ReportState, ReportType
 from reports.periods import ensure_period
+from tests.desk.conftest import store_dossiers
 from tests.e2e.conftest import login
 from tests.exports.conftest import pdf_text
 
 pytestmark = pytest.mark.e2e
-
-
-def store(unit, period, received: int):
-    for code in ("dossiers.received.online", "dossiers.resolved.on_time"):
-        Value.objects.update_or_create(
-            unit=unit, period=period, indicator=Indicator.objects.get(code=code), breakdown="",
-            defaults={"number": Decimal(received)},
-        )  # fmt: skip
 
 
 def test_a_live_paragraph_follows_the_figures_until_sent(new_page, shot, alice, binh_phuoc):
@@ -29,7 +19,7 @@ def test_a_live_paragraph_follows_the_figures_until_sent(new_page, shot, alice, 
         unit=binh_phuoc, period=period, report_type=ReportType.objects.get(code="cchc-year"), user=alice
     )
     section = report.sections.get(embed="dossiers")
-    store(binh_phuoc, period, 1949)
+    store_dossiers(binh_phuoc, period, 1949)
 
     clerk = new_page()
     login(clerk, "alice")
@@ -47,7 +37,7 @@ def test_a_live_paragraph_follows_the_figures_until_sent(new_page, shot, alice, 
     clerk.click("[data-testid=save]")
     clerk.wait_for_selector(".alert-success")
 
-    store(binh_phuoc, period, 1950)  # the clerk corrects Biểu 06
+    store_dossiers(binh_phuoc, period, 1950)  # the clerk corrects Biểu 06
     clerk.goto(clerk.base + f"/reports/{report.pk}/")
     assert "1.950" in clerk.inner_text("[data-testid=narrative]")
     shot(clerk, "live-02-report-page")
@@ -60,7 +50,7 @@ def test_a_live_paragraph_follows_the_figures_until_sent(new_page, shot, alice, 
     assert report.state == ReportState.PENDING_APPROVAL
     assert "1.950" in report.transitions.get(action="submit").snapshot["blocks"]["figures.dossiers"]
 
-    store(binh_phuoc, period, 2000)  # figures changed behind a sent report: the text keeps what was sent
+    store_dossiers(binh_phuoc, period, 2000)  # figures changed behind a sent report: the text keeps what was sent
     clerk.goto(clerk.base + f"/reports/{report.pk}/")
     assert "1.950" in clerk.inner_text("[data-testid=narrative]")
     assert "2.000" not in clerk.inner_text("[data-testid=narrative]")
