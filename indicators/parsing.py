@@ -15,13 +15,17 @@ from django.utils.translation import gettext as _
 
 from indicators.models import ValueType
 
-_THOUSANDS = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
+_THOUSANDS = re.compile(r"^-?[0-9]{1,3}(\.[0-9]{3})+$")
+# Vietnamese notation in ASCII digits only: no exponent ("1e3"), no "_", no other scripts' digits.
+_NOTATION = re.compile(r"^-?[0-9][0-9.,]*$")
 TEXT_MAX = 500
 MAX_NUMBER = Decimal("1e15")  # below it, a figure (or a Biểu 06 total) fits Value.number's 16 whole digits
 
 
 def _to_decimal(raw: str) -> Decimal:
     text = raw.replace("\u00a0", "").replace(" ", "").replace("%", "")
+    if not _NOTATION.match(text):
+        raise ValidationError(_("“%(raw)s” is not a number.") % {"raw": raw})
     if "," in text:
         text = text.replace(".", "").replace(",", ".")
     elif _THOUSANDS.match(text):
@@ -46,7 +50,12 @@ def parse_value(value_type: str, raw, *, codes=None) -> tuple[Decimal | None, st
         if len(raw_text) > TEXT_MAX:
             raise ValidationError(_("Too long: at most %(max)d characters.") % {"max": TEXT_MAX})
         return None, raw_text
-    value = _to_decimal(raw_text)
+    if isinstance(raw, int | float | Decimal) and not isinstance(raw, bool):
+        value = Decimal(str(raw))  # a number from a spreadsheet cell, not typed text
+        if not value.is_finite():
+            raise ValidationError(_("“%(raw)s” is not a number.") % {"raw": raw_text})
+    else:
+        value = _to_decimal(raw_text)
     if value < 0:
         raise ValidationError(_("A figure cannot be negative."))
     if abs(value) >= MAX_NUMBER:
