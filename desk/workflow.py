@@ -117,11 +117,7 @@ def apply_move(*, report: Report, user, move_name: str, seen_state: str, comment
 
 def _check(move: Move, report: Report, *, user, seen_state: str, comment: str) -> None:
     if report.state != seen_state:
-        raise WorkflowError(
-            _("This report is already “%(state)s”; nothing was changed. The page now shows its current state."),
-            params={"state": report.get_state_display()},
-            code="stale",
-        )
+        raise _already(report)
     if report.state not in move.sources or not allowed(user, move.permission, report.unit):
         raise WorkflowError(_("You may not do this with the report in its current state."), code="forbidden")
     if move.needs_comment and not comment:
@@ -140,11 +136,16 @@ def _claim(report: Report) -> None:
     """Compare-and-set on the state read under the row lock: where the database has no row locks
     (SQLite), a second request that read the same state finds it changed here, and moves nothing."""
     if not Report.objects.filter(pk=report.pk, state=report.state).update(updated_at=timezone.now()):
-        raise WorkflowError(
-            _("This report is already “%(state)s”; nothing was changed. The page now shows its current state."),
-            params={"state": Report.objects.get(pk=report.pk).get_state_display()},
-            code="stale",
-        )
+        raise _already(Report.objects.get(pk=report.pk))
+
+
+def _already(report: Report) -> WorkflowError:
+    """The report moved since the user saw it (a double click, a colleague): nothing changes."""
+    return WorkflowError(
+        _("This report is already “%(state)s”; nothing was changed. The page now shows its current state."),
+        params={"state": report.get_state_display()},
+        code="stale",
+    )
 
 
 def _check_typed_numbers(report: Report) -> None:
