@@ -6,25 +6,37 @@ version the user saw: a save based on an older version is refused
 (reports.locking.StaleVersion) instead of silently overwriting a colleague's
 change.
 
-A task change is refused (reports.locking.ReportFrozen) when it would change
-the task table a sent report printed: for each report of the plan's unit in
-the plan's year that has left the drafting states, the task's row (plan
-kind, reform field, status at that report's cut-off end) must be the same
-before and after the change; adding or deleting a task always changes the
-table (the planned count). The unit's reports of that year are locked first,
-inside the change's transaction, like every save of a unit's data
-(reports.locking), so a task change and a submission cannot interleave.
+What a frozen report covers does not change (reports.locking): a change is
+refused with reports.locking.ReportFrozen, worded by reports.locking.refusal,
+after the reports it could alter are locked (reports.locking.lock_reports,
+first thing in the change's transaction), so a change and a submission cannot
+interleave.
+
+- A task change is refused when it would change the task table a frozen
+  report printed: for each frozen report of the plan's unit in the plan's
+  year, the task's row (plan kind, reform field, status at that report's
+  cut-off end) must be the same before and after the change; adding or
+  deleting a task always changes the table (the planned count).
+- A document of the register is frozen while it is dated within the data
+  window of a frozen report of its unit (the report counts the unit's
+  directing documents of that window, appendix item 1.1, and cites them):
+  registering, editing or deleting it is refused, and so is an edit that
+  moves another document into such a window. An edit that changes nothing
+  writes nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 import uuid
 from dataclasses import dataclass
+from functools import reduce
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
@@ -32,8 +44,7 @@ from plans.citations import citation
 from plans.models import Document, Plan, PlanKind, ReformField, Task
 from plans.status import TaskStatus, task_status
 from reform_portal.numbers import format_citation_date
-from reports import states
-from reports.locking import ReportFrozen, StaleVersion
+from reports.locking import StaleVersion, covering, lock_reports, refusal
 from reports.models import Report
 
 # ---------------------------------------------------------------- documents
@@ -92,6 +103,68 @@ def _save_document(document: Document, user, **kwargs) -> Document:
     return document
 
 
+# What a register entry says: the fields the services and the admin's form write.
+DOCUMENT_FIELDS = (
+    "unit",
+    "doc_type",
+    "is_normative",
+    "number",
+    "symbol",
+    "issued_on",
+    "subject",
+    "is_reform_directive",
+)
+
+DocumentEntry = tuple[int | None, dt.date | None]  # (unit id, issue date): what places a document in a report
+
+
+def _dated_reports(entries: list[DocumentEntry]) -> list[Report]:
+    """Lock the reports whose data window holds one of the ``entries``; return the frozen ones."""
+    which = [Q(unit_id=unit_id) & covering(day) for unit_id, day in entries if unit_id is not None and day]
+    return lock_reports(reduce(operator.or_, which)) if which else []
+
+
+def refuse_if_registered(*entries: DocumentEntry) -> None:
+    """ReportFrozen when a frozen report's data window holds a document dated as in ``entries``.
+
+    The entries are a document as stored and as it would be after the change. The reports are
+    locked first, so a submission cannot slip in between this check and the write that follows in
+    the same transaction.
+    """
+    for report in _dated_reports(list(entries)):
+        raise refusal(report, alters=_("the documents of its period that it counted and cited"))
+
+
+def _entry(document: Document) -> DocumentEntry:
+    return document.unit_id, document.issued_on
+
+
+def document_check(*, document: Document | None, values: dict) -> dict:
+    """What registering (``document`` None) or changing ``document`` to ``values`` would write; refuse what it may not.
+
+    Returns the values that differ from the stored ones (normalised), {} when nothing would change.
+    Raises ReportFrozen when a frozen report covers the document before or after the change (the
+    reports are locked first: call it inside the transaction that writes), ValidationError per
+    field for what the register does not accept (a number already used in its register that year).
+    The services call it, and so does the admin's form, so that its page shows the same refusal.
+    """
+    values = dict(values)
+    if "subject" in values:
+        values["subject"] = " ".join((values["subject"] or "").split())
+    if "symbol" in values:
+        values["symbol"] = (values["symbol"] or "").strip()
+    stored = {}
+    if document is not None:
+        stored = {name: getattr(document, name) for name in DOCUMENT_FIELDS}
+        values = {name: value for name, value in values.items() if stored[name] != value}
+        if not values:
+            return {}
+    candidate = Document(pk=document.pk if document is not None else None, **(stored | values))
+    refuse_if_registered(*([_entry(document)] if document is not None else []), _entry(candidate))
+    _validate_document(candidate)
+    return values
+
+
 @transaction.atomic
 def document_create(
     *,
@@ -106,33 +179,57 @@ def document_create(
     is_reform_directive: bool = False,
 ) -> Document:
     """Register an issued document; a number already used in its register that year is refused."""
-    document = Document(
-        unit=unit,
-        doc_type=doc_type,
-        number=number,
-        symbol=symbol.strip(),
-        issued_on=issued_on,
-        subject=" ".join(subject.split()),
-        is_normative=is_normative,
-        is_reform_directive=is_reform_directive,
-    )
-    _validate_document(document)
-    return _save_document(document, user)
+    values = {
+        "unit": unit,
+        "doc_type": doc_type,
+        "number": number,
+        "symbol": symbol,
+        "issued_on": issued_on,
+        "subject": subject,
+        "is_normative": is_normative,
+        "is_reform_directive": is_reform_directive,
+    }
+    return _save_document(Document(**document_check(document=None, values=values)), user)
+
+
+def _lock_document(document: Document, *, changes: dict | None = None, version: int | None) -> Document:
+    """The reports the document is dated in, as stored and after ``changes``, locked first; then its row.
+
+    ``version`` is the one the user saw (None: whatever is stored, the admin's delete).
+    """
+    changes = changes or {}
+    seen = Document.objects.get(pk=document.pk)
+    unit = changes.get("unit")
+    after = (seen.unit_id if unit is None else unit.pk, changes.get("issued_on", seen.issued_on))
+    _dated_reports([_entry(seen), after])
+    current = Document.objects.select_for_update().get(pk=document.pk)
+    if version is not None and current.version != version:
+        raise StaleVersion(current=current)
+    return current
 
 
 @transaction.atomic
 def document_update(*, document: Document, user, version: int, **changes) -> Document:
-    current = Document.objects.select_for_update().get(pk=document.pk)
-    if current.version != version:
-        raise StaleVersion(current=current)
-    for name, value in changes.items():
+    """Save the changed fields (of ``DOCUMENT_FIELDS``) of a document the user saw at ``version``."""
+    current = _lock_document(document, changes=changes, version=version)
+    changed = document_check(document=current, values=changes)
+    if not changed:
+        return current  # nothing to save: nothing a report printed changes
+    for name, value in changed.items():
         setattr(current, name, value)
-    current.subject = " ".join(current.subject.split())
-    _validate_document(current)
     current.version = version + 1  # the row is locked: no one else can increment it now
     _save_document(current, user)
     current.refresh_from_db()
     return current
+
+
+@transaction.atomic
+def document_delete(*, document: Document, user, version: int | None) -> None:
+    """Delete a register entry seen at ``version`` (None: as it is now); plans and tasks citing it lose the reference."""
+    current = _lock_document(document, version=version)
+    refuse_if_registered(_entry(current))
+    current._history_user = user
+    current.delete()
 
 
 # ---------------------------------------------------------------- plans and tasks
@@ -204,20 +301,8 @@ class _TaskState:
 
 
 def _sent_reports(plan: Plan) -> list[Report]:
-    """Lock the reports of the plan's unit for periods of the plan's year; return those that were sent.
-
-    One query, run inside the caller's transaction before anything is checked: the row lock a
-    workflow move takes, held until the change commits.
-    """
-    if not transaction.get_connection().in_atomic_block:
-        raise RuntimeError("_sent_reports() must run inside transaction.atomic()")
-    reports = (
-        Report.objects.select_for_update(of=("self",))
-        .filter(unit_id=plan.unit_id, period__year=plan.year)
-        .select_related("period")
-        .order_by("pk")
-    )
-    return [report for report in reports if report.state in states.FROZEN]
+    """Lock the reports of the plan's unit for periods of the plan's year; return the frozen ones."""
+    return lock_reports(Q(unit_id=plan.unit_id, period__year=plan.year))
 
 
 def _refuse_if_printed(reports: list[Report], *, before: _TaskState | None, after: _TaskState | None) -> None:
@@ -228,14 +313,7 @@ def _refuse_if_printed(reports: list[Report], *, before: _TaskState | None, afte
     for report in reports:
         on = report.cutoff_end
         if (before.row(on) if before else None) != (after.row(on) if after else None):
-            raise ReportFrozen(
-                _(
-                    "The report for %(period)s has been sent and this change would alter the task table it "
-                    "printed. The reviewer can reopen the report (or the leader return it while it awaits "
-                    "approval); the change can be saved after that."
-                )
-                % {"period": report.period.name}
-            )
+            raise refusal(report, alters=_("the task table it printed"))
 
 
 @transaction.atomic

@@ -1,20 +1,29 @@
 """Whether a unit's data for a period may still change, and the two errors every save can raise.
 
-Narrative, figures and plan tasks are frozen once a report of the unit for
-the period has left the drafting states (sent to the leader, sent upward or
-accepted); returning or reopening the report unfreezes them.
+The one rule: what a report in ``states.FROZEN`` (sent to the leader, sent
+upward or accepted) covers cannot change until the report is returned or
+reopened. Its narrative, the unit's figures for its period, the task table
+it printed and the documents of the unit's register dated in its data
+window are frozen with it.
 
-A save that changes a unit's data for a period calls ``lock_for_change``
-inside its transaction: it takes the row lock on the unit's reports for the
-period, the same lock a workflow move takes (``desk.workflow.apply_move``),
-so a save and a submission cannot interleave: the save lands before the
-move's snapshot and validation, or it sees the frozen report and is refused.
+Every change of such data first takes the row lock on the reports it could
+alter (``lock_reports``), the lock a workflow move takes
+(``desk.workflow.apply_move``), inside the change's transaction, and only
+then checks and writes. So a change and a submission cannot interleave: the
+change lands before the move's snapshot and validation, or it sees the
+frozen report and is refused (``ReportFrozen``; ``refusal`` words it,
+naming the report). ``lock_for_change`` is that for a unit's figures of a
+period; plans.services applies it to tasks and to the document register.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from reports import states
@@ -41,19 +50,44 @@ class StaleVersion(ValidationError):
         self.current = current
 
 
+def refusal(report: Report, *, alters: str) -> ReportFrozen:
+    """The refusal of a change that would alter what the frozen ``report`` printed (``alters`` says what)."""
+    return ReportFrozen(
+        gettext(
+            "The report for %(period)s has been sent and this change would alter %(alters)s. The reviewer can "
+            "reopen the report (or the leader return it while it awaits approval); the change can be saved after "
+            "that."
+        )
+        % {"period": report.period.name, "alters": alters}
+    )
+
+
 def figures_locked(*, unit, period) -> bool:
     """True once a report of the unit for the period has left the drafting states."""
     return Report.objects.filter(unit=unit, period=period, state__in=states.FROZEN).exists()
 
 
-def lock_for_change(*, unit, period) -> list[Report]:
-    """Lock the unit's reports for the period (in id order) and raise ReportFrozen if one is frozen.
+def covering(day: dt.date) -> Q:
+    """The reports whose data window holds ``day``: their period's cut-off window, or their own dates."""
+    return Q(period__cutoff_start__lte=day, period__cutoff_end__gte=day) | Q(cutoff_start__lte=day, cutoff_end__gte=day)
+
+
+def lock_reports(which: Q) -> list[Report]:
+    """Lock the reports ``which`` selects (in id order, the row lock a workflow move takes); return the frozen ones.
+
+    Must run inside the caller's transaction, before it checks anything: the lock is held until it
+    commits. The frozen reports come with their period (for ``refusal``).
+    """
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("lock_reports() must run inside transaction.atomic()")
+    reports = Report.objects.select_for_update(of=("self",)).filter(which).select_related("period").order_by("pk")
+    return [report for report in reports if report.state in states.FROZEN]
+
+
+def lock_for_change(*, unit, period) -> None:
+    """Lock the unit's reports for the period and raise ReportFrozen if one is frozen.
 
     Must run inside the caller's transaction: the lock is held until it commits.
     """
-    if not transaction.get_connection().in_atomic_block:
-        raise RuntimeError("lock_for_change() must run inside transaction.atomic()")
-    reports = list(Report.objects.select_for_update().filter(unit=unit, period=period).order_by("pk"))
-    if any(report.state in states.FROZEN for report in reports):
+    if lock_reports(Q(unit=unit, period=period)):
         raise ReportFrozen
-    return reports

@@ -11,7 +11,9 @@ oscar  = a user with no membership at all
 """
 
 import pytest
+from pytest_django.plugin import blocking_manager_key
 
+from tests.shipped_data import install_shipped_data
 from units.models import Membership, Role, Unit, User
 
 
@@ -85,3 +87,35 @@ def tinh_chau(tree):
 @pytest.fixture
 def binh_son(tree):
     return tree["524"]
+
+
+# Transactional tests (the PostgreSQL race tests) -------------------------------------------------
+
+_ran_with_database = pytest.StashKey[bool]()
+
+
+def _is_transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return marker is not None and bool(marker.kwargs.get("transaction"))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a transactional test's final flush, put the shipped data back for the tests that follow.
+
+    The race tests commit from several threads, so they run outside the usual rolled-back
+    transaction and Django empties every table after them, the catalogue included.
+    """
+    yield
+    ran = item.stash.get(_ran_with_database, False)
+    if not _is_transactional(item) or not ran or nextitem is None:
+        return  # not such a test, skipped, or the last test: the test database is about to go
+    with item.config.stash[blocking_manager_key].unblock():
+        install_shipped_data()
+
+
+@pytest.fixture
+def shipped_data(request, transactional_db):
+    """The catalogue, outlines and reform fields, present even if an earlier transactional test flushed them."""
+    install_shipped_data()
+    request.node.stash[_ran_with_database] = True

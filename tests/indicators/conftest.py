@@ -1,14 +1,12 @@
 """Figures of the seeds, stored through the real save service by the clerks who own them."""
 
 import pytest
-from pytest_django.plugin import blocking_manager_key
 
 from desk.services import report_create
 from indicators.demo import SEED_000_BINH_PHUOC_2023, SEED_001_NOTES, SEED_001_TINH_CHAU_2023
 from indicators.saving import values_save
 from indicators.values import form_spec, sheet_version
 from reports.models import Period, ReportState, ReportType
-from tests.shipped_data import install_shipped_data
 
 
 @pytest.fixture
@@ -65,33 +63,3 @@ def seed000(alice, binh_phuoc, y2023):
 def seed001(carol, tinh_chau, y2023):
     save_all(unit=tinh_chau, period=y2023, user=carol, figures=SEED_001_TINH_CHAU_2023, notes=SEED_001_NOTES)
     return tinh_chau
-
-
-_ran_with_database = pytest.StashKey[bool]()
-
-
-def _is_transactional(item) -> bool:
-    marker = item.get_closest_marker("django_db")
-    return marker is not None and bool(marker.kwargs.get("transaction"))
-
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_teardown(item, nextitem):
-    """After a transactional test's final flush, put the shipped data back for the tests that follow.
-
-    The race tests (test_save_race.py) commit from several threads, so they run outside the usual
-    rolled-back transaction and Django empties every table after them, the catalogue included.
-    """
-    yield
-    ran = item.stash.get(_ran_with_database, False)
-    if not _is_transactional(item) or not ran or nextitem is None:
-        return  # not such a test, skipped, or the last test: the test database is about to go
-    with item.config.stash[blocking_manager_key].unblock():
-        install_shipped_data()
-
-
-@pytest.fixture
-def shipped_data(request, transactional_db):
-    """The catalogue, outlines and reform fields, present even if an earlier transactional test flushed them."""
-    install_shipped_data()
-    request.node.stash[_ran_with_database] = True

@@ -23,6 +23,7 @@ from indicators.models import Value
 from indicators.saving import values_save
 from indicators.values import form_spec, sheet_version
 from reports.models import Report, ReportState, Transition
+from tests.race import TIMEOUT, Worker, wait_until_blocked
 
 pytestmark = [
     pytest.mark.skipif(
@@ -36,50 +37,6 @@ pytestmark = [
 FORM, CODE = "phu-luc-1", "procedures.published"  # a figure no rule looks at: the submission always validates
 FROZEN = "Báo cáo đã được gửi; không thể sửa số liệu nữa."
 ITERATIONS = 30
-TIMEOUT = 30
-
-
-class Worker(threading.Thread):
-    """Runs ``work`` on the thread's own database connection; keeps its result or exception."""
-
-    def __init__(self, work):
-        super().__init__(daemon=True)
-        self.work, self.result, self.error, self.pid = work, None, None, None
-        self.connected = threading.Event()
-
-    def run(self):
-        try:
-            with connection.cursor() as cursor:
-                cursor.execute("SELECT pg_backend_pid()")
-                self.pid = cursor.fetchone()[0]
-            self.connected.set()
-            self.result = self.work()
-        except BaseException as exc:  # handed to the test thread by outcome()
-            self.error = exc
-        finally:
-            self.connected.set()
-            connection.close()
-
-    def outcome(self):
-        self.join(TIMEOUT)
-        assert not self.is_alive(), "the worker is still blocked"
-        if self.error is not None:
-            raise self.error
-        return self.result
-
-
-def wait_until_blocked(worker: Worker) -> None:
-    """Wait until the worker's connection waits for a lock another transaction holds."""
-    assert worker.connected.wait(TIMEOUT)
-    deadline = time.monotonic() + TIMEOUT
-    while time.monotonic() < deadline:
-        assert worker.is_alive(), f"the worker finished without waiting: {worker.error or worker.result}"
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1 FROM pg_locks WHERE pid = %s AND NOT granted", [worker.pid])
-            if cursor.fetchone():
-                return
-        time.sleep(0.02)
-    pytest.fail("the worker never waited for the lock")
 
 
 def stored(unit, period):
