@@ -32,6 +32,7 @@ from django.db.models import Case, Count, F, Q, QuerySet, Sum, When
 from django.db.models.functions import Substr
 from django.utils import timezone
 
+from indicators import expressions
 from indicators.models import Aggregation, Indicator, Value
 from indicators.values import active_indicators, derive
 from plans.summary import TaskSummary, period_figures
@@ -130,6 +131,11 @@ class Consolidation:
     values: dict[str, Decimal] = field(default_factory=dict)  # indicator code -> total (breakdown "")
     breakdowns: dict[str, dict[str, Decimal]] = field(default_factory=dict)  # code -> {breakdown: number}
     coded: dict[str, list[CodedCount]] = field(default_factory=dict)  # code -> counts per answer
+    # Figures units gave only as a whole (indicators.values.derive): the units whose stated total was added to
+    # a total (code of the total -> units), and those whose stated rate had no base, so it was left out of the
+    # rate ("không có số liệu gốc").
+    stated_totals: dict[str, list[Unit]] = field(default_factory=dict)
+    unbased_rates: dict[str, list[Unit]] = field(default_factory=dict)
     tasks: TaskSummary | None = None
     assigned_tasks: TaskSummary | None = None
     completeness: Completeness | None = None
@@ -272,6 +278,66 @@ def _sum_values(counted: QuerySet, period: Period, catalogue: list[Indicator]):
     return list(rows)
 
 
+def _leaves(code: str, catalogue: dict[str, Indicator]) -> set[str]:
+    """The entered figures a derived one is computed from, at any depth."""
+    ind = catalogue.get(code)
+    if ind is None or ind.is_entered:
+        return {code}
+    if ind.aggregation == Aggregation.RATIO and ind.numerator_id and ind.denominator_id:
+        inputs = [ind.numerator.code, ind.denominator.code]
+    else:
+        inputs = expressions.codes(ind.formula) if ind.formula else []
+    return set().union(*(_leaves(c, catalogue) for c in inputs)) if inputs else set()
+
+
+def _stated_figures(counted: QuerySet, period: Period, catalogue: dict[str, Indicator]):
+    """Stated totals and rates of the counted units whose parts are blank: one query.
+
+    Returns (stated code -> sum of the totals given only as a whole, derived code -> units
+    that gave it only as a whole). A unit's stated figure stands for its total or rate only
+    while the parts are blank (``indicators.values.derive``); given with its parts, the parts count.
+    """
+    by_stated = {ind.stated.code: ind for ind in catalogue.values() if ind.stated_id}
+    if not by_stated:
+        return {}, {}
+    ratio = {code: ind.aggregation == Aggregation.RATIO for code, ind in by_stated.items()}
+    inputs = {code: _stated_inputs(ind, catalogue) for code, ind in by_stated.items()}
+    codes = set(by_stated) | set().union(*(set().union(*groups) for groups in inputs.values()))
+    by_id = {catalogue[c].pk: c for c in codes if c in catalogue}
+    stated_ids = [catalogue[c].pk for c in by_stated if c in catalogue]
+    stating = Value.objects.filter(period=period, indicator_id__in=stated_ids, number__isnull=False).values("unit_id")
+    rows = Value.objects.filter(
+        period=period, unit__in=counted, indicator_id__in=list(by_id), number__isnull=False
+    ).filter(unit__in=stating)
+    rows = rows.values_list("unit_id", "indicator_id", "breakdown", "number")
+    units: dict[int, dict[str, Decimal]] = defaultdict(dict)
+    for unit_id, indicator_id, breakdown, number in rows:
+        code = by_id[indicator_id]
+        if code in by_stated and breakdown:
+            continue
+        units[unit_id][code] = number
+    sums: dict[str, Decimal] = defaultdict(Decimal)
+    whole: dict[str, list[int]] = defaultdict(list)
+    for unit_id, figures in units.items():
+        for code, ind in by_stated.items():
+            if code not in figures:
+                continue
+            # A total needs all its parts blank; a rate is stated as a whole when its numerator or denominator is.
+            blank = [not (group & figures.keys()) for group in inputs[code]]
+            if (any if ratio[code] else all)(blank):
+                whole[ind.code].append(unit_id)
+                if not ratio[code]:
+                    sums[code] += figures[code]
+    return dict(sums), dict(whole)
+
+
+def _stated_inputs(ind: Indicator, catalogue: dict[str, Indicator]) -> list[set[str]]:
+    """The entered figures a derived indicator is computed from, as groups: [numerator, denominator] of a ratio."""
+    if ind.aggregation == Aggregation.RATIO and ind.numerator_id and ind.denominator_id:
+        return [_leaves(ind.numerator.code, catalogue), _leaves(ind.denominator.code, catalogue)]
+    return [_leaves(ind.code, catalogue)]
+
+
 def consolidate(
     *,
     unit: Unit | None,
@@ -315,8 +381,15 @@ def consolidate(
     # The same counts as each unit's own appendix items 1.1/1.2 (plans.summary), over the counted units.
     (result.tasks, result.assigned_tasks), figures = period_figures(units=counted, period=period, unit=unit)
     sums.update(figures)
+    stated_sums, whole = _stated_figures(counted, period, catalogue)
+    sums.update(stated_sums)
+    units_by_id = {u.pk: u for u in Unit.objects.filter(pk__in={pk for ids in whole.values() for pk in ids})}
+    for code, ids in whole.items():
+        named = sorted((units_by_id[pk] for pk in ids), key=lambda u: u.path)
+        target = result.unbased_rates if catalogue[code].aggregation == Aggregation.RATIO else result.stated_totals
+        target[code] = named
     # PostgreSQL sums carry the column's four places (4.0000); show them as entered (4).
-    result.values = derive({code: clean_number(v) for code, v in sums.items()}, indicators=catalogue)
+    result.values = derive({code: clean_number(v) for code, v in sums.items()}, indicators=catalogue, aggregate=True)
     result.breakdowns = {code: {b: clean_number(v) for b, v in rows.items()} for code, rows in row_sums.items()}
     for indicator in indicators:
         if indicator.aggregation == Aggregation.CODED:

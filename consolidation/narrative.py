@@ -48,30 +48,63 @@ def _names(units: list[Unit]) -> str:
     return ", ".join(u.cited_name if u.short_name else u.name for u in units)
 
 
+def _known(values: dict, parts: list[tuple[str, str]]) -> str:
+    """ "trực tuyến 888 hồ sơ, trực tiếp 1.061 hồ sơ": the parts that are known (blank is not zero)."""
+    return ", ".join(f"{label} {_n(values[code])} hồ sơ" for code, label in parts if values.get(code) is not None)
+
+
 def dossiers_text(c: Consolidation) -> str:
     v = c.values
     received = v.get("dossiers.received.total")
     if received is None:
         return ""
-    text = (
-        f"{area_phrase(c.unit)} tiếp nhận {_n(received)} hồ sơ (trong đó: trực tuyến "
-        f"{_n(v.get('dossiers.received.online'))} hồ sơ, trực tiếp {_n(v.get('dossiers.received.direct'))} hồ sơ, "
-        f"qua dịch vụ bưu chính công ích {_n(v.get('dossiers.received.postal'))} hồ sơ, từ kỳ trước chuyển qua "
-        f"{_n(v.get('dossiers.received.carried_over'))} hồ sơ)"
+    text = f"{area_phrase(c.unit)} tiếp nhận {_n(received)} hồ sơ"
+    channels = _known(
+        v,
+        [
+            ("dossiers.received.online", "trực tuyến"),
+            ("dossiers.received.direct", "trực tiếp"),
+            ("dossiers.received.postal", "qua dịch vụ bưu chính công ích"),
+            ("dossiers.received.carried_over", "từ kỳ trước chuyển qua"),
+        ],
     )
+    if channels:
+        text += f" (trong đó: {channels})"
     if v.get("dossiers.rate.online") is not None:
         text += f"; tỷ lệ hồ sơ tiếp nhận trực tuyến đạt {format_percent(v['dossiers.rate.online'])}"
     resolved = v.get("dossiers.resolved.total")
-    if resolved:
-        text += (
-            f"; đã giải quyết {_n(resolved)} hồ sơ, trong đó trước và đúng hạn "
-            f"{_n(v.get('dossiers.resolved.early_or_on_time'))} hồ sơ, đạt {format_percent(v.get('dossiers.rate.on_time'))}"
-            f", quá hạn {_n(v.get('dossiers.resolved.late'))} hồ sơ"
-        )
+    if resolved is not None:
+        text += f"; đã giải quyết {_n(resolved)} hồ sơ"
+        split = _known(v, [("dossiers.resolved.early_or_on_time", "trước và đúng hạn")])
+        if split:
+            text += f", trong đó {split}"
+        if v.get("dossiers.rate.on_time") is not None:
+            text += f", đạt {format_percent(v['dossiers.rate.on_time'])}"
+        late = _known(v, [("dossiers.resolved.late", "quá hạn")])
+        if late:
+            text += f", {late}"
     in_process = v.get("dossiers.in_process.total")
-    if in_process:
+    if in_process is not None:
         text += f"; đang giải quyết {_n(in_process)} hồ sơ"
     return text + "."
+
+
+def stated_text(c: Consolidation) -> str:
+    """Which units gave a total only as a whole, or a rate without its base, and how they were counted."""
+    if not (c.stated_totals or c.unbased_rates):
+        return ""
+    names = dict(Indicator.objects.filter(code__in=[*c.stated_totals, *c.unbased_rates]).values_list("code", "name"))
+    noun = c.unit_noun
+    parts = [
+        f"{names.get(code, code)}: {len(units)} {noun} chỉ báo cáo tổng số, không có số chi tiết "
+        f"({_names(units)}); tổng số này được cộng vào tổng chung, không tính vào các tỷ lệ"
+        for code, units in c.stated_totals.items()
+    ] + [
+        f"{names.get(code, code)}: {len(units)} {noun} chỉ báo cáo tỷ lệ, không có số liệu gốc "
+        f"({_names(units)}); tỷ lệ chung không tính các {noun} này"
+        for code, units in c.unbased_rates.items()
+    ]
+    return "; ".join(parts) + "."
 
 
 def completeness_text(c: Consolidation) -> str:
@@ -141,6 +174,7 @@ SECTIONS = [
     ("digitisation", _("Digitisation"), digitisation_text),
     ("satisfaction", _("Satisfaction"), satisfaction_text),
     ("tasks", _("Reform tasks"), tasks_text),
+    ("stated", _("Figures given only as a total or a rate"), stated_text),
     ("coded", _("Answers of the units"), coded_text),
 ]
 

@@ -18,7 +18,7 @@ from django.db import transaction
 from consolidation.engine import Consolidation, consolidate
 from consolidation.models import ConsolidationRun
 from indicators.models import Aggregation, Indicator, ValueSource
-from indicators.values import active_indicators, derive, values_by_code
+from indicators.values import active_indicators, derive, stated_codes, values_by_code
 from reports import states
 from reports.models import Period, Report
 from units.models import Unit
@@ -144,15 +144,18 @@ def figures_with_sources(
     if own is None:
         own = values_by_code(unit=unit, period=period, indicators=catalogue)
     consolidated = consolidated_values(unit=unit, period=period, live=live)
+    # The unit's own totals given only as a whole add like the consolidated ones (indicators.values.derive).
+    own_whole = {catalogue[code].stated.code for code in stated_codes(own, indicators=catalogue)}
     parts: dict[str, Decimal] = {}
     for code, ind in catalogue.items():
-        if ind.value_source == ValueSource.DERIVED or ind.aggregation != Aggregation.SUM:
+        stated = code in own_whole or (ind.is_entered and code in consolidated and ind.aggregation == Aggregation.NONE)
+        if not stated and (ind.value_source == ValueSource.DERIVED or ind.aggregation != Aggregation.SUM):
             continue
-        a, b = own.get(code), consolidated.get(code)
-        numbers = [x for x in (a, b) if isinstance(x, Decimal)]
+        a = own.get(code) if ind.aggregation == Aggregation.SUM or code in own_whole else None
+        numbers = [x for x in (a, consolidated.get(code)) if isinstance(x, Decimal)]
         if numbers:
             parts[code] = sum(numbers, Decimal(0))
-    total = derive(parts, indicators=catalogue)
+    total = derive(parts, indicators=catalogue, aggregate=True)
     rows = []
     for code, ind in catalogue.items():
         o = own.get(code) if isinstance(own.get(code), Decimal) else None

@@ -24,7 +24,7 @@ from consolidation.figures import report_figures
 from indicators import tables as indicators_tables
 from indicators.models import Explanation
 from indicators.validation import Finding, findings
-from indicators.values import active_indicators
+from indicators.values import active_indicators, stated_codes
 from plans.summary import task_summary
 from plans.tables import task_table
 from reform_portal.numbers import format_citation_date, format_number, ratio_percent, to_decimal
@@ -56,12 +56,12 @@ def _value_cell(row) -> Cell:
         return Cell(row.display or ("" if value is None else str(value)))
     dec = to_decimal(value)
     if row.value_type == "percent" or (row.unit_of_measure or "").strip() == "%":
-        return percent_cell(dec)  # the report's rate places (reform_portal.numbers.percent_places)
+        return percent_cell(dec, partial=row.partial)  # the report's rate places (reform_portal.numbers)
     if row.value_type == "coded" and row.display != format_number(dec):
         # "1 (Có)": a number in Excel too, with the answer's label in its number format
         label = row.display.removeprefix(format_number(dec)).strip().replace('"', "")
         return Cell(row.display, dec, NUMBER, fmt=f'0" {label}"')
-    return Cell(format_number(dec), dec, NUMBER)
+    return number_cell(dec, partial=row.partial)
 
 
 EXPLAINED_GROUP = "Giải trình số liệu chênh lệch"
@@ -95,9 +95,14 @@ def _form_row(item: indicators_tables.TableRow, extra_notes: list[str]) -> Row:
 
 
 def _neutral_form(
-    report, form: indicators_tables.FormTable, notes: dict[str, list[str]], unplaced: list[Finding]
+    report,
+    form: indicators_tables.FormTable,
+    notes: dict[str, list[str]],
+    unplaced: list[Finding],
+    hidden: frozenset[str] = frozenset(),
 ) -> Table:
-    rows = [_form_row(item, notes.get(item.indicator_code, []) if item.indicator_code else []) for item in form.rows]
+    items = [item for item in form.rows if item.indicator_code not in hidden]
+    rows = [_form_row(item, notes.get(item.indicator_code, []) if item.indicator_code else []) for item in items]
     if unplaced:
         rows.append(Row([Cell(""), Cell(EXPLAINED_GROUP), Cell(""), Cell(""), Cell("")], kind="group"))
         rows += [Row([Cell(""), Cell(f.message), Cell(""), Cell(""), Cell(f.explanation or "")]) for f in unplaced]
@@ -148,9 +153,11 @@ def form_tables(report, codes: list[str]) -> dict[str, Table]:
             notes[code].setdefault(first, []).append(finding.explanation)
         if not homes:
             unplaced.append(finding)
+    # A stated figure that stands for its total prints once, on the total's row (indicators.values.derive).
+    hidden = frozenset(catalogue[code].stated.code for code in stated_codes(values, indicators=catalogue))
     first_form = codes[0]
     return {
-        code: _neutral_form(report, form, notes[code], unplaced if code == first_form else [])
+        code: _neutral_form(report, form, notes[code], unplaced if code == first_form else [], hidden)
         for code, form in forms.items()
     }
 
@@ -177,7 +184,8 @@ def dossier_table(report) -> Table:
     header_top += [HeaderCell(group, colspan=span) for group, span in grid.column_groups]
     body = [*grid.rows, grid.total] if grid.fields_entered else [grid.total]
     rows = [
-        Row([Cell(r.stt), Cell(r.field_name), *[number_cell(value) for _c, value, _d in r.cell_list()]],
+        Row([Cell(r.stt), Cell(r.field_name),
+             *[number_cell(value, partial=c.key in r.partial) for c, value, _d in r.cell_list()]],
             kind="total" if r.is_total else "item")
         for r in body
     ]  # fmt: skip

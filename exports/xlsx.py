@@ -107,7 +107,9 @@ def write_table(ws: Worksheet, table: Table, *, label: str, attachment_line: str
             cell = ws.cell(row=row, column=col)
             if value.is_numeric:
                 cell.value = value.value
-                cell.number_format = value.fmt or _number_format(value.kind, value.value)
+                cell.number_format = (value.fmt or _number_format(value.kind, value.value)) + (
+                    f'"{value.mark}"' if value.mark else ""
+                )
                 horizontal = "center" if align == "center" else "right"
             else:
                 _safe_text(cell, value.text)
@@ -115,6 +117,9 @@ def write_table(ws: Worksheet, table: Table, *, label: str, attachment_line: str
             cell.font = Font(name=FONT, size=12, bold=bold)
             cell.border = BORDER
             cell.alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=True)
+    for offset, note in enumerate(table.notes, start=body + len(table.printed_rows) + 1):
+        _safe_text(ws.cell(row=offset, column=1), note)
+        ws.cell(row=offset, column=1).font = Font(name=FONT, size=11, italic=True)
     chars = LANDSCAPE_CHARS if table.landscape else PORTRAIT_CHARS
     total = sum(table.widths)
     for col, width in enumerate(table.widths, start=1):

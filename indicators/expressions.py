@@ -98,8 +98,21 @@ def codes(text: str) -> list[str]:
     return found
 
 
+def _unknown(node, values: dict) -> bool:
+    """Whether a side of a comparison names figures and none of them is known (blank is not zero)."""
+    names = [_dotted(n) for n in ast.walk(node) if isinstance(n, ast.Attribute | ast.Name)]
+    names = [name for name in names if name is not None]
+    return bool(names) and all(values.get(name) is None or isinstance(values.get(name), str) for name in names)
+
+
 def evaluate(text: str, values: dict, *, missing=Decimal(0)):
-    """Evaluate with ``values`` (code -> Decimal or None); a missing value counts as ``missing``."""
+    """Evaluate with ``values`` (code -> Decimal or None); a missing value counts as ``missing``.
+
+    A comparison one side of which has no known figure at all is not decided: it gives None
+    ("1.949 = nothing" is neither true nor false), ``and``/``or`` decide on the comparisons that
+    are known, and an expression with none known gives None. Inside a side that has some known
+    figures, a blank one counts as ``missing``.
+    """
 
     def ev(node):
         if isinstance(node, ast.Expression):
@@ -119,13 +132,17 @@ def evaluate(text: str, values: dict, *, missing=Decimal(0)):
                 return None
             return _BINOPS[type(node.op)][0](left, right)
         if isinstance(node, ast.Compare):
+            if _unknown(node.left, values) or _unknown(node.comparators[0], values):
+                return None
             left, right = ev(node.left), ev(node.comparators[0])
             if left is None or right is None:
                 return True
             return _CMPOPS[type(node.ops[0])][0](left, right)
         if isinstance(node, ast.BoolOp):
-            results = [ev(v) for v in node.values]
-            return all(results) if isinstance(node.op, ast.And) else any(results)
+            known = [result for result in (ev(v) for v in node.values) if result is not None]
+            if not known:
+                return None
+            return all(known) if isinstance(node.op, ast.And) else any(known)
         raise ExpressionError(type(node).__name__)
 
     return ev(parse(text))
@@ -164,7 +181,7 @@ def explain(text: str, values: dict) -> str:
             # A comparison of a figure nobody gave ("0 ≠ …") says nothing when another one is broken too.
             given = [part for value, part in parts if not (isinstance(value, ast.Compare) and term(value.left) is None)]
             return given or [part for _value, part in parts]
-        if isinstance(node, ast.Compare) and not evaluate(ast.unparse(node), values):
+        if isinstance(node, ast.Compare) and evaluate(ast.unparse(node), values) is False:
             negated = _CMPOPS[type(node.ops[0])][2]
             return [f"{term(node.left) or '0'} {negated} {term(node.comparators[0]) or '0'}"]
         return []
@@ -184,7 +201,7 @@ def sides(text: str, values: dict) -> tuple[Decimal | None, Decimal | None] | No
                 if found is not None:
                     return found
             return None
-        if isinstance(node, ast.Compare) and not evaluate(ast.unparse(node), values):
+        if isinstance(node, ast.Compare) and evaluate(ast.unparse(node), values) is False:
             left = evaluate(ast.unparse(node.left), values)
             right = evaluate(ast.unparse(node.comparators[0]), values)
             return left, right

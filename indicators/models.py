@@ -98,6 +98,18 @@ class Indicator(models.Model):
     denominator = models.ForeignKey(
         "self", verbose_name=_("denominator"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
+    stated = models.ForeignKey(
+        "self",
+        verbose_name=_("stated figure"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "For a computed total or rate: the entered indicator a unit fills in when it knows only the total "
+            "or the rate, not its parts. It stands for the computed figure while all the parts are blank."
+        ),
+    )
     breakdown = models.CharField(_("breakdown"), max_length=20, choices=Breakdown.choices, default="", blank=True)
     group = models.ForeignKey(
         IndicatorGroup, verbose_name=_("group"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
@@ -127,6 +139,13 @@ class Indicator(models.Model):
                 parse(self.formula)
             except ExpressionError as exc:
                 raise ValidationError({"formula": str(exc)}) from exc
+        if self.stated_id:
+            if self.value_source != ValueSource.DERIVED:
+                raise ValidationError({"stated": _("Only a computed total or rate can have a stated figure.")})
+            if self.stated.value_source != ValueSource.ENTERED or self.stated.aggregation != Aggregation.NONE:
+                raise ValidationError(
+                    {"stated": _("The stated figure must be an entered indicator that is not aggregated.")}
+                )
         if self.value_type == ValueType.CODED and not self.codes:
             raise ValidationError({"codes": _("A coded choice needs its list of codes.")})
 

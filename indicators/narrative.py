@@ -48,9 +48,7 @@ def _parts(values: dict, parts: list[tuple[str, str]], unit: str) -> str:
 
 def dossiers_paragraph(v: dict) -> str | None:
     total = v.get("dossiers.received.total")
-    if not _has(total):
-        return None
-    text = f"Tổng số hồ sơ tiếp nhận trong kỳ là {_n(total)} hồ sơ"
+    text = f"Tổng số hồ sơ tiếp nhận trong kỳ là {_n(total)} hồ sơ" if _has(total) else ""
     parts = _parts(
         v,
         [
@@ -67,12 +65,13 @@ def dossiers_paragraph(v: dict) -> str | None:
     resolved = v.get("dossiers.resolved.total")
     if _has(resolved):
         clause = f"đã giải quyết {_n(resolved)} hồ sơ"
-        on_time = v.get("dossiers.resolved.early_or_on_time")
+        on_time, rate = v.get("dossiers.resolved.early_or_on_time"), v.get("dossiers.rate.on_time")
         if _has(on_time):
             clause += f", trong đó trước và đúng hạn {_n(on_time)} hồ sơ"
-            rate = v.get("dossiers.rate.on_time")
             if _has(rate):
                 clause += f", đạt tỷ lệ {format_percent(rate)}"
+        elif _has(rate):  # a rate the unit stated without its counts
+            clause += f", tỷ lệ giải quyết trước và đúng hạn đạt {format_percent(rate)}"
         if _nonzero(v.get("dossiers.resolved.late")):
             clause += f", quá hạn {_n(v['dossiers.resolved.late'])} hồ sơ"
         clauses.append(clause)
@@ -86,7 +85,11 @@ def dossiers_paragraph(v: dict) -> str | None:
         clauses.append(f"công dân rút {_n(v['dossiers.withdrawn'])} hồ sơ")
     if _nonzero(v.get("dossiers.returned")):
         clauses.append(f"trả lại {_n(v['dossiers.returned'])} hồ sơ")
-    if clauses:
+    if not text and not clauses:
+        return None
+    if not text:  # received is not known, what became of the dossiers is (a unit that stated its totals only)
+        text = "Trong kỳ, " + "; ".join(clauses)
+    elif clauses:
         text += "; " + "; ".join(clauses)
     text += "."
     rate_online = v.get("dossiers.rate.online")
@@ -102,12 +105,16 @@ def dossiers_paragraph(v: dict) -> str | None:
 
 def payments_paragraph(v: dict) -> str | None:
     count, amount = v.get("dossiers.payments.online_count"), v.get("dossiers.payments.online_amount")
-    if not _has(count):
-        return None
-    text = f"Thực hiện thanh toán trực tuyến phí, lệ phí được {_n(count)} lượt"
-    if _has(amount):
-        text += f" với số tiền {_n(amount)} đồng"
-    return text + "."
+    rate = v.get("dossiers.payments.rate_online_stated")
+    sentences = []
+    if _has(count):
+        text = f"Thực hiện thanh toán trực tuyến phí, lệ phí được {_n(count)} lượt"
+        if _has(amount):
+            text += f" với số tiền {_n(amount)} đồng"
+        sentences.append(text + ".")
+    if _has(rate):
+        sentences.append(f"Tỷ lệ hồ sơ thanh toán trực tuyến phí, lệ phí đạt {format_percent(rate)}.")
+    return " ".join(sentences) or None
 
 
 def digitisation_paragraph(v: dict) -> str | None:

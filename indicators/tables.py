@@ -159,8 +159,13 @@ class DossierTable:
         return groups
 
 
+def _stated_columns(catalogue) -> list[str]:
+    """The stated figures of the table's computed columns (a total given without its split, on the total row)."""
+    return [ind.stated.code for c in DOSSIER_COLUMNS if (ind := catalogue.get(c.key)) is not None and ind.stated_id]
+
+
 def dossier_row(stt, code, name, entered: dict, catalogue, *, is_total=False) -> DossierRow:
-    derived = derive({k: entered.get(k) for k in ENTERED_COLUMNS}, indicators=catalogue)
+    derived = derive({k: entered.get(k) for k in [*ENTERED_COLUMNS, *_stated_columns(catalogue)]}, indicators=catalogue)
     cells = {c.key: derived.get(c.key) for c in DOSSIER_COLUMNS}
     return DossierRow(
         stt=stt,
@@ -177,7 +182,7 @@ def dossier_table(*, unit, period) -> DossierTable:
     """Biểu 06 for a unit and period: field rows with their computed totals and the total row."""
     spec = form_spec("dossiers")
     catalogue = active_indicators()
-    wanted = {catalogue[k].pk: k for k in ENTERED_COLUMNS if k in catalogue}
+    wanted = {catalogue[k].pk: k for k in [*ENTERED_COLUMNS, *_stated_columns(catalogue)] if k in catalogue}
     cells: dict[str, dict[str, Decimal | None]] = {}
     for indicator_id, breakdown, number in Value.objects.filter(
         unit=unit, period=period, indicator_id__in=list(wanted)

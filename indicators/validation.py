@@ -98,7 +98,7 @@ def _expression(rule: Rule, values: dict) -> Finding | None:
             return None
     elif all(v is None or isinstance(v, str) for v in figures.values()):
         return None
-    if expressions.evaluate(rule.expression, figures):
+    if expressions.evaluate(rule.expression, figures) is not False:  # holds, or nothing to compare yet
         return None
     detail = expressions.explain(rule.expression, figures)
     message = f"{rule.message.rstrip('.')} ({detail})." if detail else rule.message

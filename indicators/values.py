@@ -39,40 +39,63 @@ Figure = Decimal | str | None  # one figure as the rules, tables and sentences s
 
 def active_indicators() -> dict[str, Indicator]:
     """The active catalogue, code -> Indicator, in one query (numerator/denominator codes included)."""
-    qs = Indicator.objects.filter(is_active=True).select_related("numerator", "denominator", "group")
+    qs = Indicator.objects.filter(is_active=True).select_related("numerator", "denominator", "stated", "group")
     return {i.code: i for i in qs.order_by("order", "code")}
 
 
-def derive(values: dict, *, indicators: dict[str, Indicator] | None = None) -> dict:
+def derive(values: dict, *, indicators: dict[str, Indicator] | None = None, aggregate: bool = False) -> dict:
     """``values`` plus every computed indicator (totals from formulas, rates from their parts).
 
     Works on any dict of figures: one unit's, or the sums over many units (consolidation
-    calls it with summed entered figures; ratios are then recomputed from the sums).
-    A total is None only when all its parts are; otherwise it is the sum of the known parts,
-    and ``partial_codes`` tells which totals (and the rates computed from them) miss a part.
+    calls it with summed entered figures and ``aggregate=True``; ratios are then recomputed
+    from the sums). A total is None only when all its parts are; otherwise it is the sum of the
+    known parts, and ``partial_codes`` tells which totals (and the rates computed from them)
+    miss a part.
+
+    Stated figures (``Indicator.stated``: "giải quyết 5.581 hồ sơ" with no split, "đạt 97,7 %"):
+    for one unit, a total or rate that cannot be computed (every part blank, or a rate's
+    numerator or denominator blank) is the stated figure (``stated_codes`` tells which). For
+    an aggregate, a stated total holds the sum of the totals that units gave only as a whole
+    (``consolidation.engine``): it is added to the total computed from the summed parts, but
+    a share of a part in that total (the on-time rate: on time / resolved) is taken over the
+    totals whose parts are known only; a stated rate is never aggregated.
     """
     catalogue = indicators if indicators is not None else active_indicators()
     result = dict(values)
+    base: dict = {}  # derived totals without stated amounts: the denominators of shares of their parts
     derived = {code: ind for code, ind in catalogue.items() if ind.value_source == ValueSource.DERIVED}
     done: set[str] = set()
 
-    def get(code: str, trail: tuple = ()):
+    def get(code: str, trail: tuple = (), *, parts_only: bool = False):
         if code in derived and code not in done:
             if code in trail:
                 raise expressions.ExpressionError(f"Circular formula: {' -> '.join((*trail, code))}")
             compute(derived[code], (*trail, code))
-        return result.get(code)
+        return base.get(code, result.get(code)) if parts_only else result.get(code)
+
+    def total(ind: Indicator, trail: tuple, *, parts_only: bool):
+        parts = {code: get(code, trail, parts_only=parts_only) for code in expressions.codes(ind.formula)}
+        if all(_blank(v) for v in parts.values()):
+            return None
+        value = expressions.evaluate(ind.formula, parts)
+        return clean_number(value) if isinstance(value, Decimal) else None
 
     def compute(ind: Indicator, trail: tuple) -> None:
+        stated = result.get(ind.stated.code) if ind.stated_id else None
+        stated = None if _blank(stated) else stated
         if ind.aggregation == Aggregation.RATIO and ind.numerator_id and ind.denominator_id:
-            value = ratio_percent(get(ind.numerator.code, trail), get(ind.denominator.code, trail))
+            share = aggregate and _part_of(ind.numerator.code, ind.denominator.code, derived)
+            numerator = get(ind.numerator.code, trail)
+            value = ratio_percent(numerator, get(ind.denominator.code, trail, parts_only=share))
+            if value is None and not aggregate:
+                value = stated
         elif ind.formula:
-            parts = {code: get(code, trail) for code in expressions.codes(ind.formula)}
-            if all(v is None or isinstance(v, str) for v in parts.values()):
-                value = None
-            else:
-                value = expressions.evaluate(ind.formula, parts)
-                value = clean_number(value) if isinstance(value, Decimal) else None
+            value = total(ind, trail, parts_only=False)
+            if aggregate and stated is not None:
+                base[ind.code] = total(ind, trail, parts_only=True)
+                value = clean_number((value or Decimal(0)) + stated)
+            elif value is None:
+                value = stated
         else:
             value = None
         result[ind.code] = value
@@ -83,8 +106,41 @@ def derive(values: dict, *, indicators: dict[str, Indicator] | None = None) -> d
     return result
 
 
+def _part_of(code: str, total: str, derived: dict[str, Indicator], trail: tuple = ()) -> bool:
+    """Whether ``code`` is one of the parts ``total`` is summed from, at any depth."""
+    ind = derived.get(total)
+    if ind is None or not ind.formula or total in trail:
+        return False
+    parts = expressions.codes(ind.formula)
+    return code in parts or any(_part_of(code, part, derived, (*trail, total)) for part in parts)
+
+
 def _blank(value) -> bool:
     return value is None or isinstance(value, str)
+
+
+def _inputs(ind: Indicator) -> list[str]:
+    """The codes a derived indicator is computed from."""
+    if ind.aggregation == Aggregation.RATIO and ind.numerator_id and ind.denominator_id:
+        return [ind.numerator.code, ind.denominator.code]
+    return expressions.codes(ind.formula) if ind.formula else []
+
+
+def stated_codes(values: dict, *, indicators: dict[str, Indicator]) -> set[str]:
+    """The derived figures of ``values`` (as ``derive`` returns them) that are the unit's stated figure.
+
+    A total all of whose parts are blank, or a rate whose numerator or denominator is blank,
+    is not computed: when it has a value, it is the one the unit stated (``Indicator.stated``).
+    """
+    out = set()
+    for code, ind in indicators.items():
+        if ind.value_source != ValueSource.DERIVED or not ind.stated_id or _blank(values.get(code)):
+            continue
+        inputs = [values.get(part) for part in _inputs(ind)]
+        ratio = ind.aggregation == Aggregation.RATIO
+        if (any if ratio else all)(_blank(v) for v in inputs):
+            out.add(code)
+    return out
 
 
 def partial_codes(values: dict, *, indicators: dict[str, Indicator]) -> set[str]:
@@ -93,9 +149,11 @@ def partial_codes(values: dict, *, indicators: dict[str, Indicator]) -> set[str]
     A total some of whose parts are blank is the sum of the known parts (``derive``): it is
     known only as "at least this much", so the screens mark it. A total built on a partial
     total is partial, and so is a rate whose numerator or denominator is partial. A derived
-    figure that is itself blank is not partial: it is simply not known.
+    figure that is itself blank is not partial: it is simply not known; one the unit stated
+    as a whole (``stated_codes``) is not partial either.
     """
     derived = {code: ind for code, ind in indicators.items() if ind.value_source == ValueSource.DERIVED}
+    stated = stated_codes(values, indicators=indicators)
     verdicts: dict[str, bool] = {}
 
     def partial(code: str, trail: tuple = ()) -> bool:
@@ -103,7 +161,7 @@ def partial_codes(values: dict, *, indicators: dict[str, Indicator]) -> set[str]
             return False
         if code not in verdicts:
             ind, inner = derived[code], (*trail, code)
-            if _blank(values.get(code)):
+            if _blank(values.get(code)) or code in stated:  # not known, or known as a whole
                 verdicts[code] = False
             elif ind.aggregation == Aggregation.RATIO and ind.numerator_id and ind.denominator_id:
                 verdicts[code] = partial(ind.numerator.code, inner) or partial(ind.denominator.code, inner)

@@ -18,6 +18,11 @@ from reform_portal.numbers import format_number, rate_places, to_decimal
 
 TEXT, NUMBER, PERCENT = "text", "number", "percent"
 
+# A total computed while some of its parts are blank is the sum of the known parts: marked, and explained
+# under the table (``Table.notes``), on the screen, in the PDF and in the Excel file alike.
+PARTIAL_MARK = "*"
+PARTIAL_NOTE = "(*) Tổng của các số liệu thành phần đã có; còn thiếu số liệu của một số thành phần."
+
 
 @dataclass(frozen=True)
 class HeaderCell:
@@ -34,6 +39,11 @@ class Cell:
     value: Decimal | None = None
     kind: str = TEXT
     fmt: str = ""  # an Excel number format overriding the kind's default
+    partial: bool = False  # a total some of whose parts are blank: printed with PARTIAL_MARK
+
+    @property
+    def mark(self) -> str:
+        return PARTIAL_MARK if self.partial else ""
 
     @property
     def is_numeric(self) -> bool:
@@ -60,6 +70,11 @@ class Table:
     summary_of: str = ""  # the key of the full table this one summarises (printed in the text, not in Excel)
 
     @property
+    def notes(self) -> list[str]:
+        """Lines printed under the table: what its marks mean."""
+        return [PARTIAL_NOTE] if any(cell.partial for row in self.rows for cell in row.cells) else []
+
+    @property
     def column_count(self) -> int:
         return len(self.widths)
 
@@ -83,18 +98,19 @@ class Table:
         return [f"{w * 100 / total:.2f}%" for w in self.widths]
 
 
-def number_cell(value, *, places: int | None = None) -> Cell:
+def number_cell(value, *, places: int | None = None, partial: bool = False) -> Cell:
     dec = to_decimal(value)
     if dec is None:
         return Cell("")
-    return Cell(format_number(dec, places), dec, NUMBER)
+    return Cell(format_number(dec, places) + (PARTIAL_MARK if partial else ""), dec, NUMBER, partial=partial)
 
 
-def percent_cell(value, *, display: str | None = None) -> Cell:
+def percent_cell(value, *, display: str | None = None, partial: bool = False) -> Cell:
     dec = to_decimal(value)
     if dec is None:
         return Cell(display or "")
-    return Cell(display if display is not None else format_number(dec, rate_places()), dec, PERCENT)
+    text = display if display is not None else format_number(dec, rate_places())
+    return Cell(text + (PARTIAL_MARK if partial else ""), dec, PERCENT, partial=partial)
 
 
 def text_cell(value) -> Cell:

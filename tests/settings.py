@@ -24,6 +24,8 @@ DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, as in production: with an in-memory database Django hands the live server's threads the test's
     # one connection, so two requests at once (a double click) are not isolated from each other.
-    # pytest-django adds the xdist worker's suffix (_gw0, _gw1 …) to the name.
+    # pytest-django adds the xdist worker's suffix (_gw0, _gw1 …) to the name. TEST_SQLITE_NAME keeps two
+    # runs in one checkout apart.
     (BASE_DIR / "tmp").mkdir(exist_ok=True)  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "tmp" / "test-db.sqlite3")}  # noqa: F405
+    name = os.environ.get("TEST_SQLITE_NAME", "test-db")
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "tmp" / f"{name}.sqlite3")}  # noqa: F405

@@ -48,6 +48,7 @@ def load(apps) -> None:
         group = groups[spec.pop("group")]
         spec.pop("num", None)
         spec.pop("den", None)
+        spec.pop("stated", None)
         code = spec.pop("code")
         by_code[code], _ = Indicator.objects.update_or_create(
             code=code,
@@ -59,6 +60,11 @@ def load(apps) -> None:
             indicator.numerator = by_code[spec["num"]]
             indicator.denominator = by_code[spec["den"]]
             indicator.save(update_fields=["numerator", "denominator"])
+    # Migrations before 0004 load the catalogue into a model without the "stated" field.
+    if any(f.name == "stated" for f in Indicator._meta.get_fields()):
+        for spec in INDICATORS:
+            stated = by_code[spec["stated"]] if "stated" in spec else None
+            Indicator.objects.filter(pk=by_code[spec["code"]].pk).update(stated=stated)
 
     for order, (code, title, breakdown, rows) in enumerate(FORMS, start=1):
         form, _ = Form.objects.update_or_create(

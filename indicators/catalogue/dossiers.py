@@ -24,6 +24,43 @@ DOSSIER_INDICATORS = [
         agg="none",
         group="dossiers",
     ),
+    # Figures a unit knows only as a total or a rate (seeds: "giải quyết 5.581 hồ sơ", "đạt 97,7 %"). Each stands
+    # for its computed indicator while the parts are blank (Indicator.stated); never summed or averaged upward.
+    _i(
+        S + "stated_total",
+        "Tổng số hồ sơ đã giải quyết (khi không có số chi tiết)",
+        "Hồ sơ",
+        agg="none",
+        group="dossiers",
+    ),
+    _i(
+        IP + "stated_total",
+        "Tổng số hồ sơ đang giải quyết (khi không có số chi tiết)",
+        "Hồ sơ",
+        agg="none",
+        group="dossiers",
+    ),
+    _i(
+        "dossiers.rate.online_stated",
+        "Tỷ lệ hồ sơ tiếp nhận trực tuyến do đơn vị báo cáo (khi không có số hồ sơ)",
+        "%",
+        P,
+        group="dossiers",
+    ),
+    _i(
+        "dossiers.rate.on_time_stated",
+        "Tỷ lệ hồ sơ giải quyết trước và đúng hạn do đơn vị báo cáo (khi không có số hồ sơ)",
+        "%",
+        P,
+        group="dossiers",
+    ),
+    _i(
+        "dossiers.payments.rate_online_stated",
+        "Tỷ lệ hồ sơ thanh toán trực tuyến phí, lệ phí do đơn vị báo cáo",
+        "%",
+        P,
+        group="dossiers",
+    ),
     _i(
         R + "new",
         "Số hồ sơ tiếp nhận mới trong kỳ",
@@ -31,7 +68,14 @@ DOSSIER_INDICATORS = [
         formula=_sum(R + "online", R + "direct", R + "postal"),
         group="dossiers",
     ),
-    _i(R + "total", "Tổng số hồ sơ tiếp nhận", "Hồ sơ", formula=_sum(R + "new", R + "carried_over"), group="dossiers"),
+    _i(
+        R + "total",
+        "Tổng số hồ sơ tiếp nhận",
+        "Hồ sơ",
+        formula=_sum(R + "new", R + "carried_over"),
+        stated=R + "stated_total",
+        group="dossiers",
+    ),
     _i(
         S + "early_or_on_time",
         "Số hồ sơ giải quyết trước và đúng hạn",
@@ -44,6 +88,7 @@ DOSSIER_INDICATORS = [
         "Tổng số hồ sơ đã giải quyết",
         "Hồ sơ",
         formula=_sum(S + "early_or_on_time", S + "late"),
+        stated=S + "stated_total",
         group="dossiers",
     ),
     _i(
@@ -51,6 +96,7 @@ DOSSIER_INDICATORS = [
         "Tổng số hồ sơ đang giải quyết",
         "Hồ sơ",
         formula=_sum(IP + "within_deadline", IP + "overdue"),
+        stated=IP + "stated_total",
         group="dossiers",
     ),
     _i(
@@ -60,6 +106,7 @@ DOSSIER_INDICATORS = [
         P,
         num=R + "online",
         den=R + "new",
+        stated="dossiers.rate.online_stated",
         group="dossiers",
     ),
     _i(
@@ -69,6 +116,7 @@ DOSSIER_INDICATORS = [
         P,
         num=S + "early_or_on_time",
         den=S + "total",
+        stated="dossiers.rate.on_time_stated",
         group="dossiers",
     ),
     _i(

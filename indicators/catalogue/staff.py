@@ -11,10 +11,14 @@ STAFF_INDICATORS = [
     _i("staff.civil_servants", "Số công chức", "Người", group="staff"),
     _i("staff.civil_servants.female", "Trong đó: nữ", "Người", group="staff"),
     _i(
+        "staff.stated_total", "Tổng số cán bộ, công chức (khi không có số chi tiết)", "Người", agg="none", group="staff"
+    ),
+    _i(
         "staff.total",
         "Tổng số cán bộ, công chức",
         "Người",
         formula=_sum("staff.officials", "staff.civil_servants"),
+        stated="staff.stated_total",
         group="staff",
     ),
     _i("staff.education.postgraduate", "Sau đại học", "Người", group="staff"),

@@ -53,7 +53,7 @@ def test_a_district_sends_the_consolidated_figures_it_prints(tree, rita):
     sent = transition.snapshot["figures"]
     assert sent["dossiers.received.total"] == "405" and sent["dossiers.rate.on_time"] == "25.93"
     assert sent == {code: "" if v is None else str(v) for code, v in sorted(figures.items())}
-    assert _printed(report, "dossiers.rate.on_time") == "25,93"
+    assert _printed(report, "dossiers.rate.on_time") == "25,93*"  # late dossiers are blank: marked as partial
     shown = {f.code: f.display for f in panels.key_figures(report)}
     assert shown["dossiers.received.total"] == "405"
 

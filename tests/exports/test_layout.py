@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pytest
 
 from exports.pdf import render_pdf
+from reform_portal.tables import PARTIAL_NOTE
 from tests.exports.conftest import CREATED, pdf_reader
 
 MM = 72 / 25.4
@@ -169,7 +170,9 @@ def test_a_wide_table_is_summarised_in_the_text_and_referred_to_its_landscape_ap
         "Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết", "Số hồ sơ đang giải quyết", "Khác"]  # fmt: skip
     online = next(r for r in summary.rows if r.cells[1].text == "- Trực tuyến")
     assert online.cells[2].value == 1949 and online.cells[3].text == "100,00"  # the one figure entered
-    assert summary.rows[0].cells[2].text == full.table.rows[-1].cells[2].text == "1.949"  # same total
+    # Same total in both; direct and postal are blank, so it is the sum of the known parts, marked and explained.
+    assert summary.rows[0].cells[2].text == full.table.rows[-1].cells[2].text == "1.949*"
+    assert summary.notes == full.table.notes == [PARTIAL_NOTE]
     tasks = next(s for s in doc.sections if s.table is not None)
     assert tasks.table.key == "task_summary" and not tasks.table.landscape  # narrow tables stay in the text
 

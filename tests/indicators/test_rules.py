@@ -23,6 +23,14 @@ CASES = {
         SEED_001_TINH_CHAU_2023,
         {k: v for k, v in SEED_001_TINH_CHAU_2023.items() if k != R + "stated_total"},
     ),
+    "dossiers-resolved-stated-total": (
+        {S + "stated_total": 5581, S + "early": 5000, S + "on_time": 500, S + "late": 81},
+        {S + "stated_total": 5581, S + "early": 5000, S + "on_time": 500},
+    ),
+    "dossiers-in-process-stated-total": (
+        {IP + "stated_total": 398, IP + "within_deadline": 390, IP + "overdue": 8},
+        {IP + "stated_total": 398, IP + "within_deadline": 390, IP + "overdue": 9},
+    ),
     "dossiers-digitised-inputs": (
         {R + "online": 10, "dossiers.digitised.inputs": 10},
         {R + "online": 10, "dossiers.digitised.inputs": 11},
@@ -50,6 +58,10 @@ CASES = {
     "staff-part-timers-female": (
         {"staff.part_timers": 5, "staff.part_timers.female": 1},
         {"staff.part_timers": 5, "staff.part_timers.female": 6},
+    ),
+    "staff-stated-total": (
+        {"staff.stated_total": 21, "staff.officials": 10, "staff.civil_servants": 11},
+        {"staff.stated_total": 21, "staff.officials": 10, "staff.civil_servants": 12},
     ),
     "staff-education-sum": (SEED_000_BINH_PHUOC_2023, {"staff.officials": 10, "staff.education.university": 9}),
     "staff-politics-sum": (SEED_000_BINH_PHUOC_2023, {"staff.officials": 10, "staff.politics.advanced": 11}),
