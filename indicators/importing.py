@@ -15,19 +15,16 @@ sees the preview and confirms (views call values_save with the result).
 
 from __future__ import annotations
 
-import io
 import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from indicators.models import ProcedureField, ValueType
 from indicators.parsing import parse_value
+from reform_portal import uploads
 from reform_portal.numbers import format_number
-from reform_portal.text import normalise_newlines
 
 R, S, IP = "dossiers.received.", "dossiers.resolved.", "dossiers.in_process."
 # (column key, title); keys ending in ".total" are checked against their parts, not stored.
@@ -107,33 +104,20 @@ def _looks_numeric(text: str) -> bool:
 
 
 def read_lines_from_text(text: str) -> list[list[str]]:
-    if len(text.encode("utf-8")) > settings.UPLOAD_MAX_BYTES:
-        raise ValidationError(_("The pasted text is too large."))
-    return [line.split("\t") for line in normalise_newlines(text).split("\n")]
+    """The pasted table's lines as cells, after reform_portal.uploads has counted its size, rows and cells."""
+    return [line.split("\t") for line in uploads.check_text(text).split("\n")]
 
 
 def read_lines_from_xlsx(upload) -> list[list[str]]:
-    """The first sheet's rows as text cells; refuses big files and anything that is not .xlsx."""
-    if upload.size > settings.UPLOAD_MAX_BYTES:
-        raise ValidationError(
-            _("The file is too large (at most %(max)s bytes).") % {"max": format_number(settings.UPLOAD_MAX_BYTES)}
-        )
-    data = upload.read(settings.UPLOAD_MAX_BYTES + 1)
-    if not data.startswith(b"PK\x03\x04") or not zipfile.is_zipfile(io.BytesIO(data)):
-        raise ValidationError(_("The file is not an Excel workbook (.xlsx)."))
-    from openpyxl import load_workbook
+    """The first sheet's rows as text cells, through the upload guard (size, zip, rows and cells).
 
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        sheet = workbook.worksheets[0]
+    Lines past MAX_ROWS are counted by the guard but not kept: parse_dossier_table reports them.
+    """
+    with uploads.open_xlsx(upload) as workbook:
         lines = []
-        for count, row in enumerate(sheet.iter_rows(values_only=True)):
-            if count > MAX_ROWS:
-                break
-            lines.append(["" if cell is None else str(cell) for cell in row])
-        workbook.close()
-    except Exception as exc:  # openpyxl raises many kinds on a damaged file
-        raise ValidationError(_("The Excel file could not be read.")) from exc
+        for row in workbook.rows(max_col=len(COLUMNS) + 2):  # STT, field, the figure columns
+            if len(lines) <= MAX_ROWS:
+                lines.append(["" if cell is None else str(cell) for cell in row])
     return lines
 
 

@@ -20,11 +20,9 @@ from __future__ import annotations
 
 import hashlib
 import io
-import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -36,6 +34,7 @@ from indicators.saving import values_save
 from indicators.tables import display_value
 from indicators.validation import Finding, active_rules, evaluate_rules, rule_figures
 from indicators.values import active_indicators, cell_value, form_spec, values_by_code
+from reform_portal import uploads
 from reform_portal.numbers import clean_number, format_number
 
 SHEET_TITLE = "So lieu"
@@ -45,7 +44,6 @@ HEADER = ["Mã chỉ tiêu", "STT", "Chỉ tiêu thống kê", "Đơn vị tính
 CODE, STT, LABEL, UOM, VALUE, NOTE = range(6)
 FIRST_ROW = 5  # rows 1-3: title, unit and period; row 4: the header
 MAX_ROWS = 3000
-MAX_UNZIPPED = 30 * 1024 * 1024  # a real template unzips to well under 1 MB
 
 
 @dataclass(frozen=True)
@@ -214,31 +212,10 @@ def _refuse(message: str):
     raise ValidationError(message)
 
 
-def _open(data: bytes):
-    """The workbook, after the checks that must come before any parsing (size, zip, unzipped size)."""
-    if len(data) > settings.UPLOAD_MAX_BYTES:
-        _refuse(_("The file is too large (at most %(max)s bytes).") % {"max": format_number(settings.UPLOAD_MAX_BYTES)})
-    if not data.startswith(b"PK\x03\x04") or not zipfile.is_zipfile(io.BytesIO(data)):
-        _refuse(_("The file is not an Excel workbook (.xlsx)."))
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unzipped = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile:
-        _refuse(_("The file is not an Excel workbook (.xlsx)."))
-    if unzipped > MAX_UNZIPPED:
-        _refuse(_("The workbook is too large once unpacked; upload the template downloaded from the portal."))
-    from openpyxl import load_workbook
-
-    try:
-        return load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    except Exception as exc:  # openpyxl raises many kinds on a damaged file
-        raise ValidationError(_("The Excel file could not be read.")) from exc
-
-
 def _token(workbook, *, unit, period) -> dict:
     if META_SHEET not in workbook.sheetnames or SHEET_TITLE not in workbook.sheetnames:
         _refuse(_("This file is not a figures template downloaded from the portal."))
-    cell = next(workbook[META_SHEET].iter_rows(min_row=1, max_row=1, max_col=1, values_only=True), (None,))[0]
+    cell = next(workbook.rows(META_SHEET, min_row=1, max_row=1, max_col=1), (None,))[0]
     try:
         token = signing.loads(str(cell or ""), salt=TOKEN_SALT)
     except signing.BadSignature:
@@ -278,22 +255,21 @@ def _is_formula(value) -> bool:
     )
 
 
-def read_upload(data: bytes, *, unit, period) -> OfflineUpload:
+def read_upload(source, *, unit, period) -> OfflineUpload:
     """Read a filled template: what would change, what cannot be read, what the rules say. Saves nothing.
 
-    Raises ValidationError when the file as a whole is refused (not a template, another unit or
-    period, changed codes, too large).
+    ``source`` is the upload, an open binary file or its bytes; it is read through
+    reform_portal.uploads (size, zip bomb, XML entities, rows and cells are checked there), with
+    formulas kept as formulas. Raises ValidationError when the file as a whole is refused (not a
+    template, another unit or period, changed codes, too large).
     """
-    workbook = _open(data)
-    try:
+    with uploads.open_xlsx(source, data_only=False) as workbook:
         token = _token(workbook, unit=unit, period=period)
         lines = []
-        for count, row in enumerate(workbook[SHEET_TITLE].iter_rows(min_row=FIRST_ROW, max_col=6, values_only=True)):
+        for count, row in enumerate(workbook.rows(SHEET_TITLE, min_row=FIRST_ROW, max_col=6)):
             if count >= MAX_ROWS:
                 _refuse(_("The sheet has too many rows; upload the template downloaded from the portal."))
             lines.append((FIRST_ROW + count, list(row) + [None] * (6 - len(row))))
-    finally:
-        workbook.close()
     while lines and not any(v not in (None, "") for v in lines[-1][1]):
         lines.pop()  # trailing empty rows some spreadsheet programs add
     codes = [str(cells[CODE]).strip() if cells[CODE] not in (None, "") else None for _n, cells in lines]

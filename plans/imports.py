@@ -10,18 +10,16 @@ only when the user confirms a list without errors.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import unicodedata
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from plans.models import Plan, ReformField
 from plans.services import validate_task_values
+from reform_portal import uploads
 from reform_portal.numbers import format_citation_date
-from reform_portal.text import normalise_newlines
 
 COLUMNS = ("field", "title", "owner", "deadline", "completed_on", "note")
 MAX_ROWS = 1000
@@ -117,21 +115,23 @@ def _is_header(cells: list[str]) -> bool:
 
 
 def parse_text(text: str, *, plan: Plan, fields: list[ReformField] | None = None) -> ImportPreview:
-    """Check every line of a tab-separated list; each bad line is reported with its reasons."""
-    matcher = FieldMatcher(fields if fields is not None else list(ReformField.objects.filter(is_active=True)))
-    rows: list[ParsedRow] = []
-    lines = normalise_newlines(text).split("\n")
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if not rows and _is_header(cells):
-            continue
-        rows.append(_parse_row(number, cells, plan, matcher))
-    if not rows:
+    """Check every line of a tab-separated list; each bad line is reported with its reasons.
+
+    The text is counted by reform_portal.uploads first, and the number of tasks before any row is checked.
+    """
+    try:
+        text = uploads.check_text(text)
+    except ValidationError as exc:
+        return ImportPreview(rows=[], errors=list(exc.messages))
+    lines = [(number, line) for number, line in enumerate(text.split("\n"), start=1) if line.strip()]
+    if lines and _is_header([c.strip() for c in lines[0][1].split("\t")]):
+        lines = lines[1:]
+    if not lines:
         return ImportPreview(rows=[], errors=[_("The list is empty: paste rows copied from a spreadsheet.")])
-    if len(rows) > MAX_ROWS:
+    if len(lines) > MAX_ROWS:
         return ImportPreview(rows=[], errors=[_("At most %(max)s tasks can be imported at once.") % {"max": MAX_ROWS}])
+    matcher = FieldMatcher(fields if fields is not None else list(ReformField.objects.filter(is_active=True)))
+    rows = [_parse_row(number, [c.strip() for c in line.split("\t")], plan, matcher) for number, line in lines]
     return ImportPreview(rows=rows)
 
 
@@ -178,44 +178,18 @@ def _cell_text(value) -> str:
 
 
 def read_upload(upload) -> str:
-    """The uploaded list as tab-separated text; refuses big, unknown or broken files with a clear message."""
-    if upload.size > settings.UPLOAD_MAX_BYTES:
-        raise ValidationError(
-            _("The file is too big (%(size)s KB); the limit is %(max)s KB.")
-            % {"size": upload.size // 1024, "max": settings.UPLOAD_MAX_BYTES // 1024}
-        )
+    """The uploaded list as tab-separated text, read through reform_portal.uploads (size, zip, rows, cells)."""
     name = (upload.name or "").lower()
-    data = upload.read()
+    if not name.endswith((".xlsx", ".tsv", ".txt", ".csv")):
+        raise ValidationError(_("Upload an .xlsx file or a tab-separated text file."))
     if name.endswith(".xlsx"):
-        return _xlsx_text(data)
-    if name.endswith((".tsv", ".txt", ".csv")):
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise ValidationError(_("The file is not UTF-8 text. Save it as .xlsx or UTF-8 text.")) from exc
-        if name.endswith(".csv") and "\t" not in text:
-            import csv
-
-            text = "\n".join("\t".join(r) for r in csv.reader(io.StringIO(text)))
-        return text
-    raise ValidationError(_("Upload an .xlsx file or a tab-separated text file."))
-
-
-def _xlsx_text(data: bytes) -> str:
-    from openpyxl import load_workbook
-
+        with uploads.open_xlsx(upload) as workbook:
+            return "\n".join("\t".join(_cell_text(v) for v in row) for row in workbook.rows(max_col=len(COLUMNS)))
+    data = uploads.read_bytes(upload)
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds of errors on a broken file
-        raise ValidationError(_("The file could not be read as an Excel workbook (.xlsx).")) from exc
-    try:
-        sheet = workbook.worksheets[0]
-        lines = []
-        for i, values in enumerate(sheet.iter_rows(values_only=True)):
-            if i > MAX_ROWS + 1:
-                break
-            cells = [_cell_text(v) for v in values[: len(COLUMNS)]]
-            lines.append("\t".join(cells))
-        return "\n".join(lines)
-    finally:
-        workbook.close()
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValidationError(_("The file is not UTF-8 text. Save it as .xlsx or UTF-8 text.")) from exc
+    if name.endswith(".csv") and "\t" not in text:
+        text = "\n".join("\t".join(row) for row in uploads.csv_rows(text))
+    return text

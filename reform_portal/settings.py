@@ -158,6 +158,11 @@ STORAGES = {
 DATA_UPLOAD_MAX_MEMORY_SIZE = envint("DATA_UPLOAD_MAX_MEMORY_SIZE", 5 * 1024 * 1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
 UPLOAD_MAX_BYTES = envint("UPLOAD_MAX_BYTES", 2 * 1024 * 1024)
+# Every .xlsx/.csv upload and pasted table is checked against these before it is parsed (reform_portal.uploads).
+UPLOAD_MAX_UNPACKED_BYTES = envint("UPLOAD_MAX_UNPACKED_BYTES", 16 * 1024 * 1024)  # an .xlsx's parts, unzipped
+UPLOAD_MAX_COMPRESSION_RATIO = envint("UPLOAD_MAX_COMPRESSION_RATIO", 100)  # per part of more than 1 MiB
+UPLOAD_MAX_ROWS = envint("UPLOAD_MAX_ROWS", 5000)
+UPLOAD_MAX_CELLS = envint("UPLOAD_MAX_CELLS", 100_000)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

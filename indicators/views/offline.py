@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -52,8 +51,7 @@ def offline_upload(request, unit_code, period_code):
     try:
         if upload is None:
             raise ValidationError(_("Choose the filled template (.xlsx)."))
-        data = upload.read(settings.UPLOAD_MAX_BYTES + 1)
-        result = offline.read_upload(data, unit=unit, period=period)
+        result = offline.read_upload(upload, unit=unit, period=period)
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages) + " " + _("Nothing was saved."))
         return redirect(_forms_url(unit, period))

@@ -40,14 +40,12 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         unit, period = unit_and_period(options)
         user = self._user(options["user"], unit)
-        try:
-            with open(options["file"], "rb") as f:
-                data = f.read()
-        except OSError as exc:
-            raise CommandError(str(exc)) from exc
         with translation.override("vi"):
             try:
-                upload = read_upload(data, unit=unit, period=period)
+                with open(options["file"], "rb") as f:  # read through the upload guard, as a web upload
+                    upload = read_upload(f, unit=unit, period=period)
+            except OSError as exc:
+                raise CommandError(str(exc)) from exc
             except ValidationError as exc:
                 raise CommandError(" ".join(exc.messages) + " Nothing was saved.") from exc
             for row, reason in upload.problems:
