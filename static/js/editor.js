@@ -36,6 +36,13 @@
     target.dispatchEvent(new Event("input", { bubbles: true }));
   }
 
+  // A section's preview posts that section's text as "text" (editor.js adds it: an hx-vals="js:…"
+  // expression would need eval, which the Content-Security-Policy refuses).
+  document.body.addEventListener("htmx:configRequest", (e) => {
+    const source = e.detail.elt.dataset.previewSource;
+    if (source) e.detail.parameters.text = document.getElementById(source).value;
+  });
+
   document.addEventListener("click", (e) => {
     // Generated paragraphs carry their text in data-text; citation results are the text itself.
     const button = e.target.closest(".insert-btn, [data-testid=citation-result]");
