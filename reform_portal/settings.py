@@ -8,6 +8,7 @@ unless asked for, and SECRET_KEY must be set when DEBUG is off.
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -21,6 +22,8 @@ if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off.")
     SECRET_KEY = "insecure-development-key-do-not-use-in-production"
+# Rotation (docs/OPERATIONS.md): the previous key(s), still accepted for sessions and signed links, never used to sign.
+SECRET_KEY_FALLBACKS = envlist("DJANGO_SECRET_KEY_FALLBACKS")
 
 ALLOWED_HOSTS = envlist("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = envlist("DJANGO_CSRF_TRUSTED_ORIGINS")
@@ -46,10 +49,13 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "simple_history",
     "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "reform_portal.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "reform_portal.middleware.VietnameseFirstLocaleMiddleware",
@@ -57,6 +63,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "reform_portal.middleware.SessionLimitsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -117,12 +124,22 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "desk:home"
 LOGOUT_REDIRECT_URL = "login"
 
-# django-axes: lock an account+address after repeated failures.
+# django-axes: an account locks after AXES_FAILURE_LIMIT failed log-ins from any addresses, an address after
+# AXES_IP_FAILURE_LIMIT failures on any accounts (higher: a whole office may share one address), both counted
+# over the cool-off time; a successful log-in clears its account's failures only (reform_portal.lockout).
 AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
+AXES_IP_FAILURE_LIMIT = envint("AXES_IP_FAILURE_LIMIT", 15)
 AXES_COOLOFF_TIME = envint("AXES_COOLOFF_MINUTES", 15) / 60
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_HANDLER = "reform_portal.lockout.AccountOrAddressHandler"
+AXES_CLIENT_IP_CALLABLE = "reform_portal.lockout.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+
+# A log-in ends after SESSION_COOKIE_AGE without a request (reform_portal.middleware.SessionLimitsMiddleware
+# moves the expiry forward at most once a minute), and SESSION_MAX_AGE after it began, however busy.
+SESSION_COOKIE_AGE = envint("DJANGO_SESSION_IDLE_MINUTES", 8 * 60) * 60
+SESSION_MAX_AGE = envint("DJANGO_SESSION_MAX_HOURS", 12) * 3600
 
 # Vietnamese first, English second. Django's own "vi" formats have no digit
 # grouping and parse dates US-style, so the project ships its own.
@@ -178,14 +195,46 @@ SITE_URL = envstr("SITE_URL", "http://127.0.0.1:8000")
 
 SESSION_COOKIE_SECURE = envbool("DJANGO_SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if envbool("DJANGO_BEHIND_TLS_PROXY") else None
+# Behind the proxy that ends TLS: trust its X-Forwarded-Proto, and its X-Forwarded-For for the client's address.
+BEHIND_TLS_PROXY = envbool("DJANGO_BEHIND_TLS_PROXY")
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_TLS_PROXY else None
 # HTTPS only in production; a deployment that terminates TLS elsewhere can switch these off explicitly.
 SECURE_SSL_REDIRECT = envbool("DJANGO_SSL_REDIRECT", not DEBUG)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # the proxy's health check speaks plain http to gunicorn
 SECURE_HSTS_SECONDS = envint("DJANGO_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
 SECURE_HSTS_PRELOAD = envbool("DJANGO_HSTS_PRELOAD", not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+# Scripts and styles from /static/ only: no template has an inline script, on…= handler or style attribute
+# (tests/test_security.py checks), so neither needs 'unsafe-inline'. img-src allows data: for the small
+# SVG images in Bootstrap's stylesheet (select arrows, check marks, close buttons).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# Browser features no page uses, refused to every page and anything it might embed.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer", "autoplay", "camera", "display-capture", "encrypted-media", "geolocation", "gyroscope",
+        "hid", "idle-detection", "magnetometer", "microphone", "midi", "payment", "picture-in-picture",
+        "publickey-credentials-get", "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
+    ]
+}  # fmt: skip
+# Request bodies: DATA_UPLOAD_MAX_MEMORY_SIZE (with the upload settings above) caps a form's size; this caps
+# its number of fields (the largest page, Biểu 06 with its procedure fields, posts about 200).
+DATA_UPLOAD_MAX_NUMBER_FIELDS = envint("DATA_UPLOAD_MAX_NUMBER_FIELDS", 1000)
 
 LOGGING = {
     "version": 1,

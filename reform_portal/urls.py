@@ -4,11 +4,14 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from reform_portal.health import healthz
+
 admin.site.site_header = _("Administrative reform reporting portal")
 admin.site.site_title = _("CCHC reporting")
 admin.site.index_title = _("Administration")
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("", include("desk.urls")),
     path("", include("units.urls")),
     path("", include("indicators.urls")),

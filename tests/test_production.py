@@ -83,6 +83,9 @@ def _production_environment(workdir: Path, database_url: str) -> dict[str, str]:
         # answer 301 to https://, which nothing here listens on).
         DJANGO_SECURE_COOKIES="0",
         DJANGO_SSL_REDIRECT="0",
+        # As the README: behind the proxy, the client's address is the one it appends to X-Forwarded-For
+        # (the lock-out tests below send one; the other tests send none and count as 127.0.0.1).
+        DJANGO_BEHIND_TLS_PROXY="1",
     )
     return env
 
@@ -343,3 +346,65 @@ def test_it_serves_the_admin_to_the_superuser(site):
         page = admin.browser.get(path)
         assert page.status == 200, path
     assert "Bình Phước" in admin.browser.get("/admin/units/unit/?q=B%C3%ACnh+Ph%C6%B0%E1%BB%9Bc").text
+
+
+def test_pages_carry_the_content_security_policy_and_the_permissions_policy(clerk):
+    for page in (Browser(clerk.browser.site).get("/accounts/login/"), clerk.home):
+        policy = page.headers["Content-Security-Policy"]
+        assert "script-src 'self';" in policy + ";" and "style-src 'self';" in policy + ";"
+        assert "unsafe-inline" not in policy and "frame-ancestors 'none'" in policy
+        assert "camera=()" in page.headers["Permissions-Policy"]
+        assert '<script src="/static/js/portal.' in page.text  # the hashed copy, served by whitenoise
+    assert clerk.login.headers["Set-Cookie"]  # the session cookie lasts the idle time, 8 hours by default
+    assert "Max-Age=28800" in " ".join(clerk.login.headers.get_all("Set-Cookie"))
+
+
+def test_healthz_answers_ok_without_a_session(site):
+    browser = Browser(site)
+    health = browser.get("/healthz")
+
+    assert health.status == 200
+    assert health.text == "ok\n"
+    assert health.headers.get("Set-Cookie") is None and browser.cookies == {}
+    assert "no-store" in health.headers["Cache-Control"]
+
+
+def _failed_login(site, username: str, address: str) -> int:
+    """One wrong password for ``username``, as the proxy would forward it from ``address``."""
+    browser = Browser(site)
+    page = browser.get("/accounts/login/")
+    answer = browser.request(
+        "POST",
+        "/accounts/login/",
+        urllib.parse.urlencode(
+            {"csrfmiddlewaretoken": _csrf_token(page.text), "username": username, "password": "wrong-password"}
+        ),
+        {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Referer": f"http://127.0.0.1:{site.port}/accounts/login/",
+            "X-Forwarded-For": address,  # documentation addresses (RFC 5737): a header, not a destination
+        },
+    )
+    return answer.status
+
+
+def test_it_locks_an_account_guessed_from_many_addresses(site):
+    answers = [_failed_login(site, "viewer.quangngai", f"192.0.2.{n}") for n in range(1, 6)]
+    assert answers == [200, 200, 200, 200, 429]
+
+
+def test_it_locks_an_address_guessing_at_many_accounts(site):
+    accounts = ["reviewer.quangngai", "leader.tinhchau", "clerk.laihung", "leader.binhson"]
+    answers = [_failed_login(site, account, "203.0.113.50") for account in accounts * 4]
+    assert answers[:14] == [200] * 14 and answers[14:] == [429, 429]
+    assert _failed_login(site, "clerk.tinhchau", "203.0.113.51") == 200  # another address is not locked
+
+
+def test_it_refuses_a_form_with_too_many_fields(site):
+    browser = Browser(site)
+    token = _csrf_token(browser.get("/accounts/login/").text)  # with a good token, Django reads the body
+    fields = {"csrfmiddlewaretoken": token, **{f"f{n}": "1" for n in range(1001)}}
+
+    answer = browser.post_form("/accounts/login/", fields)
+
+    assert answer.status == 400

@@ -50,9 +50,13 @@ def pytest_runtest_teardown(item, nextitem):
         install_shipped_data()
 
 
+# What the browser says when the Content-Security-Policy or the Permissions-Policy refuses something.
+POLICY_COMPLAINTS = ("Content Security Policy", "Content-Security-Policy", "Permissions-Policy", "Permissions Policy")
+
+
 @pytest.fixture
 def new_page(browser, live_server):
-    contexts = []
+    contexts, complaints = [], []
 
     def make(width=1280, height=900):
         context = browser.new_context(viewport={"width": width, "height": height}, locale="vi-VN")
@@ -60,11 +64,14 @@ def new_page(browser, live_server):
         contexts.append(context)
         page = context.new_page()
         page.base = live_server.url
+        page.on("console", lambda m: complaints.append(m.text) if any(c in m.text for c in POLICY_COMPLAINTS) else None)
         return page
 
     yield make
     for context in contexts:
         context.close()
+    # Every page of every browser test ran under the policies: nothing may have been refused.
+    assert complaints == []
 
 
 @pytest.fixture
