@@ -7,16 +7,20 @@ The rules (DOMAIN.md, "Arithmetic the documents rely on"):
   derived total and every ratio from the summed parts, so a district's
   on-time rate is sum(on time) / sum(resolved);
 - coded answers are counted per answer ("15/20 xã: Có");
-- only units whose report for the period is accepted count, plus submitted
-  ones in a provisional ("tạm tính") consolidation;
+- the units expected are those that must report (``reports.duties``: a
+  setting per province and reviewing unit, by default the communes to their
+  district and the districts to their province, never the offices); a unit
+  counts when the report it owes for the period is accepted, or submitted in
+  a provisional ("tạm tính") consolidation; a report of another type counts
+  for nothing (the board shows it);
 - a unit counts for a period when it existed during it (the 2025 mergers:
   old communes before, the merged commune after).
 
-Scope "children" counts the units directly below (a district's communes and
-offices, a province's districts and agencies); each child brings its whole
-subtree as it was accepted (a district's own figures and its accepted
-communes). Scope "descendants" counts every unit of the chosen kinds at any
-depth, each with its own figures only.
+Scope "children" counts the expected units directly below (a district's
+communes, a province's districts); each child brings its whole subtree as it
+was accepted (a district's own figures and its accepted communes). Scope
+"descendants" counts every expected unit (of the chosen kinds) at any depth,
+each with its own figures only.
 
 The number of queries is constant whatever the number of units.
 """
@@ -28,17 +32,18 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Case, Count, F, Q, QuerySet, Sum, When
+from django.db.models import Case, Count, F, Max, Min, Q, QuerySet, Sum, When
 from django.db.models.functions import Substr
 from django.utils import timezone
 
 from indicators import expressions
-from indicators.models import Aggregation, Indicator, Value
+from indicators.models import Aggregation, Indicator, Value, ValueSource
 from indicators.values import active_indicators, derive
-from plans.summary import TaskSummary, period_figures
+from plans.summary import TaskSummary, period_figures, units_with_tasks
 from reform_portal.numbers import clean_number
 from reports import states
-from reports.models import Period, Report
+from reports.duties import Duties, duties, expected_units
+from reports.models import Period, Report, ReportType
 from reports.states import ReportState
 from units.models import PATH_STEP, Unit, UnitKind
 
@@ -48,15 +53,31 @@ SCOPES = (CHILDREN, DESCENDANTS)
 
 
 @dataclass(frozen=True)
+class StartedReport:
+    """A report a unit started for the period that is not the one it owes (another template)."""
+
+    pk: int
+    report_type: ReportType | None
+    state: str
+
+    @property
+    def state_label(self) -> str:
+        return str(ReportState(self.state).label)
+
+
+@dataclass(frozen=True)
 class UnitStatus:
-    """One expected unit and where its report stands."""
+    """One expected unit and where the report it owes stands."""
 
     unit: Unit
+    report_type: ReportType | None = None  # the report it owes (reports.duties)
+    report_id: int | None = None  # that report, once started
     state: str | None = None
     submitted_at: dt.datetime | None = None
     accepted_at: dt.datetime | None = None
     on_time: bool | None = None  # None until submitted
     counted: bool = False
+    started: tuple[StartedReport, ...] = ()  # reports of other templates it started instead or besides
 
     @property
     def state_label(self) -> str:
@@ -110,6 +131,11 @@ class Completeness:
         return [s.unit for s in self.units if s.submitted and not s.on_time]
 
     @property
+    def other_template(self) -> list[UnitStatus]:
+        """Units that have not started the report they owe but started one of another template."""
+        return [s for s in self.units if s.report_id is None and s.started]
+
+    @property
     def is_complete(self) -> bool:
         return self.expected > 0 and self.accepted == self.expected
 
@@ -135,6 +161,8 @@ class Consolidation:
     # a total (code of the total -> units), and those whose stated rate had no base, so it was left out of the
     # rate ("không có số liệu gốc").
     stated_totals: dict[str, list[Unit]] = field(default_factory=dict)
+    # How many of the counted units each figure covers (code -> units): "1/20 xã có số liệu".
+    coverage: dict[str, int] = field(default_factory=dict)
     unbased_rates: dict[str, list[Unit]] = field(default_factory=dict)
     tasks: TaskSummary | None = None
     assigned_tasks: TaskSummary | None = None
@@ -167,32 +195,38 @@ def _subtree_q(unit: Unit | None, prefix: str = "") -> Q:
     return Q(**{f"{prefix}path__gt": unit.path, f"{prefix}path__lt": unit.path_upper_bound})
 
 
-def expected_units_qs(*, unit: Unit | None, period: Period, scope: str, kinds: list[str] | None) -> QuerySet:
-    """The units that should report to this consolidation (before the merger rule, see ``_expected``)."""
+def expected_units_qs(
+    *, unit: Unit | None, period: Period, scope: str, kinds: list[str] | None, owed: Duties | None = None
+) -> QuerySet:
+    """The units that must report to this consolidation (reports.duties; before the merger rule, see ``_expected``).
+
+    ``owed``: the duties in force, when the caller has read them already (``reports.duties.duties``).
+    """
     if scope not in SCOPES:
         raise ValueError(f"Unknown scope {scope!r}")
-    qs = Unit.objects.all()
-    if scope == CHILDREN:
-        qs = qs.filter(parent=unit) if unit is not None else qs.filter(parent__isnull=True)
-    else:
-        qs = qs.filter(_subtree_q(unit))
-    if kinds:
-        qs = qs.filter(kind__in=kinds)
-    return period_units(qs, period)
+    qs = expected_units(reviewing=unit, period=period, subtree=scope == DESCENDANTS, owed=owed)
+    return qs.filter(kind__in=kinds) if kinds else qs
 
 
 def counted_units_qs(
-    *, unit: Unit | None, period: Period, scope: str, kinds: list[str] | None, provisional: bool
+    *,
+    unit: Unit | None,
+    period: Period,
+    scope: str,
+    kinds: list[str] | None,
+    provisional: bool,
+    owed: Duties | None = None,
 ) -> QuerySet:
     """The units whose own figures go into the consolidation, as one SQL subquery.
 
-    Children scope: units of the subtree of an expected child whose report counts,
-    each with its own report counting too. Descendants scope: the expected units
-    whose report counts.
+    Children scope: units of the subtree of an expected child whose owed report counts,
+    each with its own owed report counting too. Descendants scope: the expected units
+    whose owed report counts.
     """
     counted_states = states.counted(provisional=provisional)
-    reporting = Report.objects.filter(period=period, state__in=counted_states).values("unit_id")
-    expected = expected_units_qs(unit=unit, period=period, scope=scope, kinds=kinds)
+    owed = owed or duties(unit=unit, period=period)
+    reporting = owed.reports().filter(state__in=counted_states).values("unit_id")
+    expected = expected_units_qs(unit=unit, period=period, scope=scope, kinds=kinds, owed=owed)
     if scope == DESCENDANTS:
         return expected.filter(pk__in=reporting)
     counted_children = expected.filter(pk__in=reporting).values("path")
@@ -223,59 +257,104 @@ def _rank(state: str) -> tuple[bool, bool]:
     return state == ReportState.ACCEPTED, state in states.SENT
 
 
-def _report_status(reports: list[dict], due_date: dt.date, counted: frozenset) -> dict[int, UnitStatus]:
-    """The most advanced report of each unit for the period (a unit may have several templates)."""
-    best: dict[int, dict] = {}
-    for r in reports:
-        current = best.get(r["unit_id"])
-        if current is None or _rank(r["state"]) > _rank(current["state"]):
-            best[r["unit_id"]] = r
-    result = {}
-    for unit_id, r in best.items():
-        submitted_at = r["submitted_at"]
-        on_time = None
-        if r["state"] in states.SENT and submitted_at:
-            on_time = timezone.localtime(submitted_at).date() <= due_date
-        result[unit_id] = dict(
-            state=r["state"],
-            submitted_at=submitted_at,
-            accepted_at=r["accepted_at"],
-            on_time=on_time,
-            counted=r["state"] in counted,
-        )
-    return result
+def _report_status(
+    unit: Unit, owed: ReportType | None, reports: list[dict], owed_duties: Duties, due_date: dt.date, counted
+) -> UnitStatus:
+    """Where the report ``unit`` owes stands; the reports of other templates it started are named beside it."""
+    mine = next((r for r in reports if owed is not None and r["report_type_id"] == owed.pk), None)
+    others = sorted((r for r in reports if r is not mine), key=lambda r: _rank(r["state"]), reverse=True)
+    started = tuple(StartedReport(r["pk"], owed_duties.types.get(r["report_type_id"]), r["state"]) for r in others)
+    if mine is None:
+        return UnitStatus(unit=unit, report_type=owed, started=started)
+    submitted_at = mine["submitted_at"]
+    on_time = None
+    if mine["state"] in states.SENT and submitted_at:
+        on_time = timezone.localtime(submitted_at).date() <= due_date
+    return UnitStatus(
+        unit=unit,
+        report_type=owed,
+        report_id=mine["pk"],
+        state=mine["state"],
+        submitted_at=submitted_at,
+        accepted_at=mine["accepted_at"],
+        on_time=on_time,
+        counted=mine["state"] in counted,
+        started=started,
+    )
 
 
-def completeness(*, unit: Unit | None, period: Period, scope: str = CHILDREN, kinds=None, provisional=False):
-    """Expected, submitted, accepted and on-time units, missing ones named. Two queries."""
-    units = list(expected_units_qs(unit=unit, period=period, scope=scope, kinds=kinds).order_by("path"))
-    reports = list(
-        Report.objects.filter(
-            period=period, unit__in=expected_units_qs(unit=unit, period=period, scope=scope, kinds=kinds)
-        ).values("unit_id", "state", "submitted_at", "accepted_at")
-    )
-    statuses = _report_status(reports, period.due_date, states.counted(provisional=provisional))
-    submitted = {k for k, v in statuses.items() if v["state"] in states.SENT}
-    return Completeness(
-        due_date=period.due_date,
-        units=[UnitStatus(unit=u, **statuses.get(u.pk, {})) for u in _expected(units, submitted, period)],
-    )
+def completeness(
+    *,
+    unit: Unit | None,
+    period: Period,
+    scope: str = CHILDREN,
+    kinds=None,
+    provisional=False,
+    owed: Duties | None = None,
+) -> Completeness:
+    """Expected, submitted, accepted and on-time units, missing ones named.
+
+    Each expected unit with the state of the report it owes (``reports.duties``), and the reports of
+    other templates it started. Four queries: the duties in force (two, none when ``owed`` is given),
+    the expected units, their reports.
+    """
+    owed = owed or duties(unit=unit, period=period)
+    expected = expected_units_qs(unit=unit, period=period, scope=scope, kinds=kinds, owed=owed)
+    units = list(expected.order_by("path"))
+    by_unit: dict[int, list[dict]] = defaultdict(list)
+    rows = Report.objects.filter(period=period, unit__in=expected).order_by("pk")
+    for r in rows.values("pk", "unit_id", "report_type_id", "state", "submitted_at", "accepted_at"):
+        by_unit[r["unit_id"]].append(r)
+    counted = states.counted(provisional=provisional)
+    statuses = {
+        u.pk: _report_status(u, owed.owed(u), by_unit.get(u.pk, []), owed, period.due_date, counted) for u in units
+    }
+    submitted = {pk for pk, status in statuses.items() if status.submitted}
+    return Completeness(due_date=period.due_date, units=[statuses[u.pk] for u in _expected(units, submitted, period)])
 
 
 def _sum_values(counted: QuerySet, period: Period, catalogue: list[Indicator]):
-    """One GROUP BY: sums per (indicator, breakdown) and answer counts for coded indicators."""
+    """One GROUP BY: sum, smallest, largest and number of units per (indicator, breakdown); answer counts."""
     coded_ids = [i.pk for i in catalogue if i.aggregation == Aggregation.CODED]
-    summed_ids = [i.pk for i in catalogue if i.aggregation == Aggregation.SUM]
+    combined_ids = [i.pk for i in catalogue if i.aggregation in Aggregation.combined()]
     rows = (
         Value.objects.filter(
-            period=period, unit__in=counted, number__isnull=False, indicator_id__in=summed_ids + coded_ids
+            period=period, unit__in=counted, number__isnull=False, indicator_id__in=combined_ids + coded_ids
         )
         .annotate(answer=Case(When(indicator_id__in=coded_ids or [0], then=F("number")), default=None))
         .values("indicator_id", "breakdown", "answer")
-        .annotate(total=Sum("number"), n=Count("pk"))
+        .annotate(total=Sum("number"), low=Min("number"), high=Max("number"), n=Count("pk"))
         .order_by()
     )
     return list(rows)
+
+
+_PICK = {Aggregation.SUM: "total", Aggregation.MIN: "low", Aggregation.MAX: "high"}
+
+
+def _coverage(counted: QuerySet, period: Period, catalogue: dict[str, Indicator], entered: dict[str, int],
+              whole: dict[str, list]) -> dict[str, int]:  # fmt: skip
+    """How many counted units each figure covers: the units that gave it (entered), or that gave any part
+    of a derived one (a total given only as a whole adds its units). One query for all derived figures."""
+    groups = {}
+    for code, ind in catalogue.items():
+        if ind.value_source == ValueSource.DERIVED:
+            ids = [catalogue[leaf].pk for leaf in _leaves(code, catalogue) if leaf in catalogue]
+            if ids:
+                groups[code] = ids
+    coverage = dict(entered)
+    if groups:
+        names = {code: f"c{i}" for i, code in enumerate(groups)}
+        counts = Value.objects.filter(period=period, unit__in=counted, breakdown="", number__isnull=False).aggregate(
+            **{
+                names[code]: Count("unit", distinct=True, filter=Q(indicator_id__in=ids))
+                for code, ids in groups.items()
+            }
+        )
+        for code in groups:
+            extra = len(whole.get(code, [])) if catalogue[code].aggregation != Aggregation.RATIO else 0
+            coverage[code] = (counts[names[code]] or 0) + extra
+    return {code: n for code, n in coverage.items() if n}
 
 
 def _leaves(code: str, catalogue: dict[str, Indicator]) -> set[str]:
@@ -364,18 +443,21 @@ def consolidate(
     sums: dict[str, Decimal] = defaultdict(Decimal)
     row_sums: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
     answers: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    entered: dict[str, int] = defaultdict(int)  # units that gave each figure
     for row in _sum_values(counted, period, indicators):
         indicator = by_id[row["indicator_id"]]
         if indicator.aggregation == Aggregation.CODED:
             if not row["breakdown"]:
                 answers[indicator.code][int(row["answer"])] += row["n"]
+                entered[indicator.code] += row["n"]
         elif row["breakdown"]:
-            row_sums[indicator.code][row["breakdown"]] += row["total"]
+            row_sums[indicator.code][row["breakdown"]] += row[_PICK[indicator.aggregation]]
         else:
-            sums[indicator.code] += row["total"]
+            sums[indicator.code] += row[_PICK[indicator.aggregation]]
+            entered[indicator.code] += row["n"]
     # A figure entered only per procedure field has its total row as the sum of its rows.
     for code, rows in row_sums.items():
-        if code not in sums:
+        if code not in sums and catalogue[code].aggregation == Aggregation.SUM:
             sums[code] = sum(rows.values(), Decimal(0))
 
     # The same counts as each unit's own appendix items 1.1/1.2 (plans.summary), over the counted units.
@@ -390,6 +472,9 @@ def consolidate(
         target[code] = named
     # PostgreSQL sums carry the column's four places (4.0000); show them as entered (4).
     result.values = derive({code: clean_number(v) for code, v in sums.items()}, indicators=catalogue, aggregate=True)
+    result.coverage = _coverage(counted, period, catalogue, entered, whole)
+    result.coverage.update({code: len(ids) for code, ids in whole.items() if code not in result.coverage})
+    result.coverage.update({k: n for k, n in units_with_tasks(units=counted, year=period.year).items() if n})
     result.breakdowns = {code: {b: clean_number(v) for b, v in rows.items()} for code, rows in row_sums.items()}
     for indicator in indicators:
         if indicator.aggregation == Aggregation.CODED:

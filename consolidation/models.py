@@ -28,6 +28,15 @@ class ConsolidationRun(models.Model):
     coded = models.JSONField(_("coded answers"), default=dict, help_text="indicator code -> {answer: count}")
     completeness = models.JSONField(_("completeness"), default=dict)
     sources = models.JSONField(_("units counted"), default=list, help_text="unit codes")
+    breakdowns = models.JSONField(
+        _("figures per procedure field"), default=dict, help_text="indicator code -> {field code: decimal string}"
+    )
+    coverage = models.JSONField(_("units per figure"), default=dict, help_text="indicator code -> units that gave it")
+    tasks = models.JSONField(
+        _("tasks per reform field"),
+        default=dict,
+        help_text='"own"/"assigned" -> [[field code, field name, planned, on time, late, within, overdue], …]',
+    )
     changes = models.JSONField(_("changes since the previous run"), default=list)
 
     class Meta:

@@ -7,7 +7,7 @@ reform_portal.numbers, so the sentence, the table and the PDF agree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from django.utils.translation import gettext_lazy as _
@@ -53,12 +53,31 @@ def _known(values: dict, parts: list[tuple[str, str]]) -> str:
     return ", ".join(f"{label} {_n(values[code])} hồ sơ" for code, label in parts if values.get(code) is not None)
 
 
+def coverage_note(c: Consolidation, code: str, *, what: str = "có số liệu") -> str:
+    """ " (1/20 xã có số liệu)" when fewer units than expected gave the figure; "" when all did."""
+    expected = c.completeness.expected if c.completeness else len(c.source_units)
+    covered = c.coverage.get(code, 0)
+    return f" ({covered}/{expected} {c.unit_noun} {what})" if expected and covered < expected else ""
+
+
+def area_with_coverage(c: Consolidation) -> str:
+    """ "Toàn huyện", or "Toàn huyện (15/20 xã đã được tiếp nhận báo cáo)" while some reports are not counted."""
+    expected = c.completeness.expected if c.completeness else len(c.source_units)
+    counted = len(c.source_units)
+    if not expected or counted >= expected:
+        return area_phrase(c.unit)
+    state = "đã gửi hoặc được tiếp nhận báo cáo" if c.provisional else "đã được tiếp nhận báo cáo"
+    return f"{area_phrase(c.unit)} ({counted}/{expected} {c.unit_noun} {state})"
+
+
 def dossiers_text(c: Consolidation) -> str:
     v = c.values
     received = v.get("dossiers.received.total")
     if received is None:
         return ""
-    text = f"{area_phrase(c.unit)} tiếp nhận {_n(received)} hồ sơ"
+    text = f"{area_with_coverage(c)} tiếp nhận {_n(received)} hồ sơ"
+    if c.coverage.get("dossiers.received.total", 0) < len(c.source_units):
+        text += coverage_note(c, "dossiers.received.total")
     channels = _known(
         v,
         [
@@ -80,6 +99,8 @@ def dossiers_text(c: Consolidation) -> str:
             text += f", trong đó {split}"
         if v.get("dossiers.rate.on_time") is not None:
             text += f", đạt {format_percent(v['dossiers.rate.on_time'])}"
+            if c.coverage.get("dossiers.rate.on_time", 0) < c.coverage.get("dossiers.resolved.total", 0):
+                text += coverage_note(c, "dossiers.rate.on_time", what="có số liệu chi tiết")
         late = _known(v, [("dossiers.resolved.late", "quá hạn")])
         if late:
             text += f", {late}"
@@ -124,7 +145,8 @@ def tasks_text(c: Consolidation) -> str:
         return ""
     rate = ratio_percent(total.done, total.planned)
     return (
-        f"Tổng số nhiệm vụ cải cách hành chính theo kế hoạch của các {c.unit_noun}: {_n(total.planned)} nhiệm vụ; "
+        f"Tổng số nhiệm vụ cải cách hành chính theo kế hoạch của các {c.unit_noun}"
+        f"{coverage_note(c, 'plan.tasks.planned', what='có kế hoạch')}: {_n(total.planned)} nhiệm vụ; "
         f"đã hoàn thành {_n(total.done)} nhiệm vụ (đạt {format_percent(rate)}), trong đó đúng hạn "
         f"{_n(total.done_on_time)}, quá hạn {_n(total.done_late)}; chưa hoàn thành {_n(total.pending)} nhiệm vụ "
         f"(trong hạn {_n(total.pending_within)}, quá hạn {_n(total.pending_overdue)})."
@@ -138,11 +160,13 @@ def digitisation_text(c: Consolidation) -> str:
         parts.append(
             f"Số hóa hồ sơ TTHC khi tiếp nhận: {_n(v['dossiers.digitised.inputs'])} hồ sơ"
             + _reach(v.get("dossiers.rate.digitised_inputs"))
+            + coverage_note(c, "dossiers.digitised.inputs")
         )
     if v.get("dossiers.digitised.results") is not None:
         parts.append(
             f"số hóa kết quả giải quyết TTHC: {_n(v['dossiers.digitised.results'])} hồ sơ"
             + _reach(v.get("dossiers.rate.digitised_results"))
+            + coverage_note(c, "dossiers.digitised.results")
         )
     return "; ".join(parts) + "." if parts else ""
 
@@ -157,8 +181,9 @@ def satisfaction_text(c: Consolidation) -> str:
     if not total:
         return ""
     return (
-        f"Tổng số lượt đánh giá sự hài lòng: {_n(total)} lượt, trong đó hài lòng và rất hài lòng "
-        f"{_n(v.get('satisfaction.satisfied_or_better'))} lượt{_reach(v.get('satisfaction.rate.satisfied'))}."
+        f"Tổng số lượt đánh giá sự hài lòng{coverage_note(c, 'satisfaction.total')}: {_n(total)} lượt, trong đó "
+        f"hài lòng và rất hài lòng {_n(v.get('satisfaction.satisfied_or_better'))} lượt"
+        f"{_reach(v.get('satisfaction.rate.satisfied'))}."
     )
 
 
@@ -180,10 +205,21 @@ SECTIONS = [
 
 
 def paragraphs(
-    *, unit: Unit | None, period, provisional: bool = False, consolidation: Consolidation | None = None
+    *,
+    unit: Unit | None,
+    period,
+    provisional: bool = False,
+    consolidation: Consolidation | None = None,
+    values: dict | None = None,
 ) -> list[Paragraph]:
-    """The generated paragraphs, in report order; empty ones (no figures) are left out."""
+    """The generated paragraphs, in report order; empty ones (no figures) are left out.
+
+    ``values``: the figures to word instead of the consolidation's own (a report's, which adds the
+    consolidating unit's own entries: consolidation.figures.report_figures); coverage stays the units'.
+    """
     c = consolidation or consolidate(unit=unit, period=period, provisional=provisional)
+    if values is not None:
+        c = replace(c, values=values)
     out = []
     for key, title, func in SECTIONS:
         text = func(c)

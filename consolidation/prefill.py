@@ -19,6 +19,7 @@ from consolidation.engine import Consolidation, consolidate
 from consolidation.models import ConsolidationRun
 from indicators.models import Aggregation, Indicator, ValueSource
 from indicators.values import active_indicators, derive, stated_codes, values_by_code
+from plans.summary import TaskSummary
 from reports import states
 from reports.models import Period, Report
 from units.models import Unit
@@ -34,9 +35,19 @@ def latest_run(*, unit: Unit, period: Period) -> ConsolidationRun | None:
     return ConsolidationRun.objects.filter(unit=unit, period=period).order_by("-created_at", "-pk").first()
 
 
+def _task_rows(summary: TaskSummary | None) -> list[list]:
+    if summary is None:
+        return []
+    return [[r.code, r.name, r.planned, r.done_on_time, r.done_late, r.pending_within, r.pending_overdue]
+            for r in summary.rows]  # fmt: skip
+
+
 def _serialise(c: Consolidation) -> dict:
     return {
         "values": {code: str(v) for code, v in c.values.items() if isinstance(v, Decimal)},
+        "breakdowns": {code: {b: str(v) for b, v in rows.items()} for code, rows in c.breakdowns.items()},
+        "coverage": dict(c.coverage),
+        "tasks": {"own": _task_rows(c.tasks), "assigned": _task_rows(c.assigned_tasks)},
         "coded": {code: {str(x.code): x.count for x in counts if x.count} for code, counts in c.coded.items()},
         "completeness": {
             "expected": c.completeness.expected,
@@ -44,6 +55,7 @@ def _serialise(c: Consolidation) -> dict:
             "accepted": c.completeness.accepted,
             "on_time": c.completeness.on_time,
             "missing": [u.code for u in c.completeness.missing],
+            "noun": c.unit_noun,
         },
         "sources": [u.code for u in c.source_units],
     }
@@ -73,7 +85,8 @@ def refresh(
         previous = latest_run(unit=unit, period=period)
         data = _serialise(consolidate(unit=unit, period=period))
         changes = diff(previous.values if previous else {}, data["values"])
-        if previous is not None and not changes and previous.completeness == data["completeness"]:
+        unchanged = all(getattr(previous, key, None) == data[key] for key in ("completeness", "breakdowns", "tasks"))
+        if previous is not None and not changes and unchanged:
             return previous
         return ConsolidationRun.objects.create(
             unit=unit,
@@ -113,16 +126,51 @@ class FigureRow:
         return "own" if self.own is not None else "units" if self.consolidated is not None else ""
 
 
-def consolidated_values(*, unit: Unit, period: Period, live: Consolidation | None = None) -> dict[str, Decimal]:
+@dataclass(frozen=True)
+class ConsolidatedPart:
+    """What the units below bring to a consolidating unit's report: live, or as the last run stored it."""
+
+    values: dict[str, Decimal]  # indicator code -> figure (the total row)
+    breakdowns: dict[str, dict[str, Decimal]]  # indicator code -> {procedure field: figure}
+    coverage: dict[str, int]  # indicator code -> counted units that gave it
+    tasks: dict[str, list[list]]  # "own"/"assigned" -> rows as ``_task_rows`` stores them
+    expected: int  # units expected to report
+    counted: int  # units whose reports were counted
+    noun: str  # "xã" or "đơn vị"
+
+
+def consolidated_part(*, unit: Unit, period: Period, live: Consolidation | None = None) -> ConsolidatedPart:
     """Live while the unit's report is editable; the last run once it was sent.
 
     ``live`` is a consolidation the caller already computed (final, default scope).
     """
     run = None if is_live(unit=unit, period=period) else latest_run(unit=unit, period=period)
     if run is not None:
-        return {code: Decimal(v) for code, v in run.values.items()}
-    live = live or consolidate(unit=unit, period=period)
-    return {code: v for code, v in live.values.items() if isinstance(v, Decimal)}
+        return ConsolidatedPart(
+            values={code: Decimal(v) for code, v in run.values.items()},
+            breakdowns={code: {b: Decimal(v) for b, v in rows.items()} for code, rows in run.breakdowns.items()},
+            coverage=run.coverage,
+            tasks=run.tasks,
+            expected=run.completeness.get("expected", 0),
+            counted=len(run.sources),
+            noun=run.completeness.get("noun", "đơn vị"),
+        )
+    c = live or consolidate(unit=unit, period=period)
+    data = _serialise(c)
+    return ConsolidatedPart(
+        values={code: v for code, v in c.values.items() if isinstance(v, Decimal)},
+        breakdowns=c.breakdowns,
+        coverage=c.coverage,
+        tasks=data["tasks"],
+        expected=c.completeness.expected,
+        counted=len(c.source_units),
+        noun=c.unit_noun,
+    )
+
+
+def consolidated_values(*, unit: Unit, period: Period, live: Consolidation | None = None) -> dict[str, Decimal]:
+    """The consolidated figures of ``consolidated_part``."""
+    return consolidated_part(unit=unit, period=period, live=live).values
 
 
 def figures_with_sources(
@@ -147,20 +195,21 @@ def figures_with_sources(
     # The unit's own totals given only as a whole add like the consolidated ones (indicators.values.derive).
     own_whole = {catalogue[code].stated.code for code in stated_codes(own, indicators=catalogue)}
     parts: dict[str, Decimal] = {}
+    combine = {Aggregation.MIN: min, Aggregation.MAX: max}
     for code, ind in catalogue.items():
         stated = code in own_whole or (ind.is_entered and code in consolidated and ind.aggregation == Aggregation.NONE)
-        if not stated and (ind.value_source == ValueSource.DERIVED or ind.aggregation != Aggregation.SUM):
+        if not stated and (ind.value_source == ValueSource.DERIVED or ind.aggregation not in Aggregation.combined()):
             continue
-        a = own.get(code) if ind.aggregation == Aggregation.SUM or code in own_whole else None
+        a = own.get(code) if ind.aggregation in Aggregation.combined() or code in own_whole else None
         numbers = [x for x in (a, consolidated.get(code)) if isinstance(x, Decimal)]
         if numbers:
-            parts[code] = sum(numbers, Decimal(0))
+            parts[code] = combine.get(ind.aggregation, sum)(numbers) if len(numbers) > 1 else numbers[0]
     total = derive(parts, indicators=catalogue, aggregate=True)
     rows = []
     for code, ind in catalogue.items():
         o = own.get(code) if isinstance(own.get(code), Decimal) else None
         c = consolidated.get(code)
-        t = total.get(code) if ind.aggregation in (Aggregation.SUM, Aggregation.RATIO) else o
+        t = total.get(code) if ind.aggregation in (*Aggregation.combined(), Aggregation.RATIO) else o
         if o is None and c is None and t is None:
             continue
         rows.append(FigureRow(code=code, name=ind.name, kind=ind.value_type, own=o, consolidated=c, total=t))

@@ -1,7 +1,8 @@
 """Demo reports: Tịnh Châu's 2023 report retold from seed 001, and Bình Sơn's communes at every stage.
 
 Runs last in seed_demo (after units, periods, statistics and plans), so every report is written, and
-every frozen one snapshotted, after its figures are stored. The texts refer to the generated
+every frozen one snapshotted, after its figures are stored. Huyện Bình Sơn's own report is started last,
+pre-filled from the communes' accepted reports. The texts refer to the generated
 paragraphs and figures as live blocks (``[[figures.dossiers]]``), never copies of them. Reports move
 through the real workflow (apply_move), so a report whose demo figures fail validation stays in
 draft: Tịnh Châu's, while the shipped rule on its stated total (3.472 ≠ 1.555 + 1.913) is an error.
@@ -143,6 +144,17 @@ def binh_son_reports(reviewer) -> None:
             _sent_on(report, sent, accepted=target == "accepted")
 
 
+def binh_son_district_report(clerk) -> Report:
+    """Huyện Bình Sơn's own 2023 report, started by its interior office: pre-filled from its communes."""
+    unit = Unit.objects.get(code="524")
+    period = ensure_period("2023")
+    report_type = ReportType.objects.get(code="cchc-year")
+    existing = Report.objects.filter(unit=unit, period=period, report_type=report_type).first()
+    return existing or report_create(unit=unit, period=period, report_type=report_type, user=clerk)
+
+
 def seed(stdout=None) -> None:
     tinh_chau_report()
-    binh_son_reports(get_user_model().objects.get(username="reviewer.binhson"))
+    reviewer = get_user_model().objects.get(username="reviewer.binhson")
+    binh_son_reports(reviewer)
+    binh_son_district_report(reviewer)

@@ -9,12 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consolidation import narrative as consolidation_narrative
-from consolidation.figures import report_figures
+from consolidation.figures import report_figures, report_task_summaries
 from indicators import narrative as indicators_narrative
 from indicators import validation
-from indicators.values import active_indicators
+from indicators.values import active_indicators, partial_codes
 from plans import narrative as plans_narrative
-from plans import summary
 from plans.tables import task_table
 from reform_portal.numbers import format_number, format_percent, percent_places
 from reform_portal.tables import Table
@@ -44,20 +43,22 @@ def insertables(report: Report) -> list[Insertable]:
         Insertable(p.key, p.title, p.text, "plans")
         for p in plans_narrative.paragraphs(unit=unit, period=period, on=report.cutoff_end)
     ]
-    items += [
-        Insertable(p.key, p.title, p.text, "figures") for p in indicators_narrative.paragraphs(unit=unit, period=period)
-    ]
+    # A consolidating unit words its figures from what its report prints: its own plus its units'.
+    catalogue = active_indicators()
+    values = report_figures(unit=unit, period=period, catalogue=catalogue)
+    paragraphs = indicators_narrative.paragraphs_from(values, partial_codes(values, indicators=catalogue))
+    items += [Insertable(p.key, p.title, p.text, "figures") for p in paragraphs]
     if unit.has_units_below:
         items += [
             Insertable(p.key, p.title, p.text, "consolidation")
-            for p in consolidation_narrative.paragraphs(unit=unit, period=period)
+            for p in consolidation_narrative.paragraphs(unit=unit, period=period, values=values)
         ]
     return items
 
 
 def task_summary(report: Report) -> Table:
     """The task table of the report's unit at the report's cut-off end, as the PDF prints it."""
-    return task_table(summary.task_summary(unit=report.unit, year=report.period.year, on=report.cutoff_end))
+    return task_table(report_task_summaries(unit=report.unit, period=report.period, on=report.cutoff_end).own)
 
 
 def figure_display(indicator, value) -> str:

@@ -20,12 +20,11 @@ import re
 from decimal import Decimal
 
 from consolidation import breakdown as consolidation_breakdown
-from consolidation.figures import report_figures
+from consolidation.figures import consolidated_dossier_cells, report_figures, report_task_summaries
 from indicators import tables as indicators_tables
 from indicators.models import Explanation
 from indicators.validation import Finding, findings
 from indicators.values import active_indicators, stated_codes
-from plans.summary import task_summary
 from plans.tables import task_table
 from reform_portal.numbers import format_citation_date, format_number, ratio_percent, to_decimal
 from reform_portal.tables import NUMBER, PERCENT, Cell, HeaderCell, Row, Table, number_cell, percent_cell
@@ -34,8 +33,9 @@ from reform_portal.tables import NUMBER, PERCENT, Cell, HeaderCell, Row, Table, 
 
 
 def task_summary_table(report) -> Table:
-    """Seed 001's task table of the report's unit at the report's cut-off end, as the plans app builds it."""
-    return task_table(task_summary(unit=report.unit, year=report.period.year, on=report.cutoff_end))
+    """Seed 001's task table of the report's unit at the report's cut-off end, as the plans app builds it;
+    a consolidating unit's includes its units' tasks (consolidation.figures.report_task_summaries)."""
+    return task_table(report_task_summaries(unit=report.unit, period=report.period, on=report.cutoff_end).own)
 
 
 # --- statistical forms (indicators) ---------------------------------------------------------
@@ -179,7 +179,8 @@ def _sheet_name(title: str) -> str:
 
 def dossier_table(report) -> Table:
     """Biểu số 06/VPCP/KSTT: one row per procedure field, the total row; landscape (16 columns)."""
-    grid = indicators_tables.dossier_table(unit=report.unit, period=report.period)
+    added = consolidated_dossier_cells(unit=report.unit, period=report.period)
+    grid = indicators_tables.dossier_table(unit=report.unit, period=report.period, added=added)
     header_top = [HeaderCell("STT", rowspan=2), HeaderCell("Lĩnh vực giải quyết", rowspan=2)]
     header_top += [HeaderCell(group, colspan=span) for group, span in grid.column_groups]
     body = [*grid.rows, grid.total] if grid.fields_entered else [grid.total]
@@ -223,10 +224,15 @@ def dossier_summary(full: Table) -> Table:
         whole = parts[0][1] if parts and parts[0][0] == "Tổng số" else None
         number += 1
         rows.append(Row([Cell(str(number)), Cell(group), whole or Cell(""), Cell("")], kind="group"))
+        # The channels' shares are of the dossiers received in the period, as the online rate is
+        # (dossiers.rate.online = online / new): the carried-over ones have no share, so one document
+        # gives one online share.
+        carried = next((cell.value for title, cell in parts if title == CARRIED_OVER), None)
+        base = whole.value - (carried or 0) if whole is not None and whole.value is not None else None
         for title, cell in parts[1:] if whole is not None else parts:
             if cell.value is None:
                 continue
-            share = ratio_percent(cell.value, whole.value) if whole is not None and whole.value else None
+            share = ratio_percent(cell.value, base) if base and title != CARRIED_OVER else None
             rows.append(Row([Cell(""), Cell(f"- {title}"), cell, percent_cell(share)]))
     return Table(
         key=f"{full.key}:summary",
@@ -241,6 +247,7 @@ def dossier_summary(full: Table) -> Table:
 
 
 SUMMARIES = {"dossiers": dossier_summary}
+CARRIED_OVER = next(c.title for c in indicators_tables.DOSSIER_COLUMNS if c.key == "dossiers.received.carried_over")
 
 
 def breakdown_table(report) -> Table:

@@ -33,7 +33,14 @@ class Aggregation(models.TextChoices):
     SUM = "sum", _("Sum")
     RATIO = "ratio", _("Ratio of two indicators (recomputed from the summed parts)")
     CODED = "coded", _("Count per answer")
-    NONE = "none", _("Not aggregated")
+    MIN = "min", _("Smallest of the units' figures")
+    MAX = "max", _("Largest of the units' figures")
+    NONE = "none", _("Not aggregated (a fact of each unit: the consolidating unit gives its own figure)")
+
+    @classmethod
+    def combined(cls) -> tuple[str, ...]:
+        """Aggregations that combine the units' own figures into one (a ratio is recomputed, coded answers counted)."""
+        return (cls.SUM, cls.MIN, cls.MAX)
 
 
 class ValueSource(models.TextChoices):

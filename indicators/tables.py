@@ -159,13 +159,18 @@ class DossierTable:
         return groups
 
 
+def dossier_columns(catalogue) -> list[str]:
+    """The entered figures of Biểu 06, with the stated totals of its computed columns."""
+    return [*ENTERED_COLUMNS, *_stated_columns(catalogue)]
+
+
 def _stated_columns(catalogue) -> list[str]:
     """The stated figures of the table's computed columns (a total given without its split, on the total row)."""
     return [ind.stated.code for c in DOSSIER_COLUMNS if (ind := catalogue.get(c.key)) is not None and ind.stated_id]
 
 
-def dossier_row(stt, code, name, entered: dict, catalogue, *, is_total=False) -> DossierRow:
-    derived = derive({k: entered.get(k) for k in [*ENTERED_COLUMNS, *_stated_columns(catalogue)]}, indicators=catalogue)
+def dossier_row(stt, code, name, entered: dict, catalogue, *, is_total=False, aggregate=False) -> DossierRow:
+    derived = derive({k: entered.get(k) for k in dossier_columns(catalogue)}, indicators=catalogue, aggregate=aggregate)
     cells = {c.key: derived.get(c.key) for c in DOSSIER_COLUMNS}
     return DossierRow(
         stt=stt,
@@ -178,20 +183,30 @@ def dossier_row(stt, code, name, entered: dict, catalogue, *, is_total=False) ->
     )
 
 
-def dossier_table(*, unit, period) -> DossierTable:
-    """Biểu 06 for a unit and period: field rows with their computed totals and the total row."""
+def dossier_table(*, unit, period, added: dict[str, dict[str, Decimal]] | None = None) -> DossierTable:
+    """Biểu 06 for a unit and period: field rows with their computed totals and the total row.
+
+    ``added``: figures to add to the unit's own, by procedure field ("" the total row) and column code:
+    a consolidating unit's units (consolidation.figures.consolidated_dossier_cells). Their totals are
+    then aggregates (``derive(aggregate=True)``: stated totals added, shares over the units with parts).
+    """
     spec = form_spec("dossiers")
     catalogue = active_indicators()
-    wanted = {catalogue[k].pk: k for k in [*ENTERED_COLUMNS, *_stated_columns(catalogue)] if k in catalogue}
+    wanted = {catalogue[k].pk: k for k in dossier_columns(catalogue) if k in catalogue}
     cells: dict[str, dict[str, Decimal | None]] = {}
     for indicator_id, breakdown, number in Value.objects.filter(
         unit=unit, period=period, indicator_id__in=list(wanted)
     ).values_list("indicator_id", "breakdown", "number"):
         cells.setdefault(breakdown, {})[wanted[indicator_id]] = clean_number(number)
+    for breakdown, figures in (added or {}).items():
+        row = cells.setdefault(breakdown, {})
+        for code, value in figures.items():
+            row[code] = clean_number((row.get(code) or Decimal(0)) + value)
+    aggregate = added is not None
     rows = [
-        dossier_row(str(i), f.code, f.name, cells.get(f.code, {}), catalogue)
+        dossier_row(str(i), f.code, f.name, cells.get(f.code, {}), catalogue, aggregate=aggregate)
         for i, f in enumerate(spec.fields, start=1)
     ]
-    total = dossier_row("", "", "Tổng cộng", cells.get("", {}), catalogue, is_total=True)
+    total = dossier_row("", "", "Tổng cộng", cells.get("", {}), catalogue, is_total=True, aggregate=aggregate)
     fields_entered = any(any(v is not None for v in cells.get(f.code, {}).values()) for f in spec.fields)
     return DossierTable(columns=DOSSIER_COLUMNS, rows=rows, total=total, fields_entered=fields_entered)

@@ -75,6 +75,21 @@ class TaskSummaries(NamedTuple):
     assigned: TaskSummary
 
 
+def with_rows(summary: TaskSummary, stored: list[list]) -> TaskSummary:
+    """``summary`` with counts per reform field added: ``[code, name, planned, on time, late, within, overdue]``
+    rows, as a consolidation run stores its units' tables. A field only ``stored`` has comes last."""
+    extra = {row[0]: row for row in stored}
+    rows = []
+    for row in summary.rows:
+        more = extra.pop(row.code, None)
+        counts = {name: getattr(row, name) + (more[2 + i] if more else 0) for i, name in enumerate(COUNTED)}
+        rows.append(SummaryRow(number=row.number, code=row.code, name=row.name, **counts))
+    for code, row in extra.items():
+        counts = dict(zip(COUNTED, row[2:], strict=True))
+        rows.append(SummaryRow(number=len(rows) + 1, code=code, name=row[1], **counts))
+    return TaskSummary(unit=summary.unit, year=summary.year, on=summary.on, assigned=summary.assigned, rows=rows)
+
+
 STATUS_COLUMNS = {
     "done_on_time": TaskStatus.DONE_ON_TIME,
     "done_late": TaskStatus.DONE_LATE,
@@ -169,6 +184,25 @@ def period_figures(*, units, period, unit=None) -> tuple[TaskSummaries, dict[str
     summaries = task_summaries(units=units, year=period.year, on=period.cutoff_end, unit=unit)
     documents = directing_documents(units=units, start=period.cutoff_start, end=period.cutoff_end).count()
     return summaries, plan_figures(summaries, documents=documents)
+
+
+def units_with_tasks(*, units, year: int) -> dict[str, int]:
+    """How many of ``units`` have tasks in their own plan and in the assigned one for ``year``: one query.
+
+    The coverage of a consolidation's task figures ("Tổng số nhiệm vụ … (1/20 xã có kế hoạch)").
+    """
+    rows = (
+        Task.objects.filter(_plans_of(units), plan__year=year)
+        .values("plan__kind")
+        .annotate(units=Count("plan__unit", distinct=True))
+        .order_by()
+    )
+    counts = {row["plan__kind"]: row["units"] for row in rows}
+    own, assigned = counts.get(PlanKind.OWN, 0), counts.get(PlanKind.ASSIGNED, 0)
+    return {
+        **dict.fromkeys(("plan.tasks.planned", "plan.tasks.done", "plan.rate.done"), own),
+        **dict.fromkeys(("assigned.tasks.total", "assigned.tasks.on_time", "assigned.tasks.late"), assigned),
+    }
 
 
 def appendix_figures(*, unit, period) -> dict[str, Decimal]:

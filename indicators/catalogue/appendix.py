@@ -53,20 +53,31 @@ APPENDIX_INDICATORS = [
         "Văn bản",
         group="institution",
     ),
-    # 3. Thủ tục hành chính
-    _i("procedures.total", "Thống kê TTHC", "Thủ tục", group="procedures"),
-    _i("procedures.published", "Số TTHC đã cập nhật, công khai trên Cổng DVC quốc gia", "Thủ tục", group="procedures"),
+    # 3. Thủ tục hành chính. Counts of the procedures a unit publishes or provides online are facts of each
+    # unit (every commune publishes the same provincial list): never summed; a district gives its own.
+    _i("procedures.total", "Thống kê TTHC", "Thủ tục", agg="none", group="procedures"),
+    _i(
+        "procedures.published",
+        "Số TTHC đã cập nhật, công khai trên Cổng DVC quốc gia",
+        "Thủ tục",
+        agg="none",
+        group="procedures",
+    ),
     _i(
         "procedures.integrated",
         "Số TTHC mức độ 3 và 4 đã tích hợp lên Cổng DVC quốc gia",
         "Thủ tục",
+        agg="none",
         group="procedures",
     ),
-    _i("procedures.interconnected.same_level", "Số TTHC liên thông cùng cấp", "Thủ tục", group="procedures"),
+    _i(
+        "procedures.interconnected.same_level", "Số TTHC liên thông cùng cấp", "Thủ tục", agg="none", group="procedures"
+    ),
     _i(
         "procedures.interconnected.between_levels",
         "Số TTHC liên thông giữa các cấp chính quyền",
         "Thủ tục",
+        agg="none",
         group="procedures",
     ),
     _i(
@@ -83,8 +94,20 @@ APPENDIX_INDICATORS = [
         P,
         group="procedures",
     ),
-    _i("procedures.online.full", "Tổng số TTHC cung cấp trực tuyến mức độ Toàn trình", "Thủ tục", group="procedures"),
-    _i("procedures.online.partial", "Tổng số TTHC cung cấp trực tuyến mức độ Một phần", "Thủ tục", group="procedures"),
+    _i(
+        "procedures.online.full",
+        "Tổng số TTHC cung cấp trực tuyến mức độ Toàn trình",
+        "Thủ tục",
+        agg="none",
+        group="procedures",
+    ),
+    _i(
+        "procedures.online.partial",
+        "Tổng số TTHC cung cấp trực tuyến mức độ Một phần",
+        "Thủ tục",
+        agg="none",
+        group="procedures",
+    ),
     _i(
         "dossiers.rate.on_time_departments",
         "Tỷ lệ hồ sơ TTHC do cơ quan chuyên môn tiếp nhận được giải quyết đúng hạn",
