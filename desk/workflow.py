@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -25,6 +26,7 @@ from desk.notifications import notify_move
 from desk.panels import findings
 from desk.snapshots import take_snapshot
 from desk.stale_numbers import stale_numbers
+from reform_portal.numbers import format_date
 from reports import states
 from reports.models import Report, Transition
 from reports.states import ReportState as S
@@ -88,7 +90,7 @@ def apply_move(*, report: Report, user, move_name: str, seen_state: str, comment
         # The same row lock as every save of the unit's data (reports.locking.lock_for_change).
         locked = Report.objects.select_for_update(of=("self",)).select_related("unit", "period").get(pk=report.pk)
         _check(move, locked, user=user, seen_state=seen_state, comment=comment)
-        _claim(locked)
+        _claim(locked, move=move, seen_state=seen_state)
         freezes = locked.state in states.EDITABLE and move.target in states.FROZEN
         if freezes and not comment:
             _check_typed_numbers(locked)
@@ -117,7 +119,7 @@ def apply_move(*, report: Report, user, move_name: str, seen_state: str, comment
 
 def _check(move: Move, report: Report, *, user, seen_state: str, comment: str) -> None:
     if report.state != seen_state:
-        raise _already(report)
+        raise _already(report, move=move, seen_state=seen_state)
     if report.state not in move.sources or not allowed(user, move.permission, report.unit):
         raise WorkflowError(_("You may not do this with the report in its current state."), code="forbidden")
     if move.needs_comment and not comment:
@@ -132,15 +134,36 @@ def _check(move: Move, report: Report, *, user, seen_state: str, comment: str) -
             )
 
 
-def _claim(report: Report) -> None:
+def _claim(report: Report, *, move: Move, seen_state: str) -> None:
     """Compare-and-set on the state read under the row lock: where the database has no row locks
     (SQLite), a second request that read the same state finds it changed here, and moves nothing."""
     if not Report.objects.filter(pk=report.pk, state=report.state).update(updated_at=timezone.now()):
-        raise _already(Report.objects.get(pk=report.pk))
+        raise _already(Report.objects.get(pk=report.pk), move=move, seen_state=seen_state)
 
 
-def _already(report: Report) -> WorkflowError:
-    """The report moved since the user saw it (a double click, a colleague): nothing changes."""
+def _already(report: Report, *, move: Move, seen_state: str) -> WorkflowError:
+    """The report moved since the user saw it: nothing changes.
+
+    When its last move is this very move from the state the user saw, the request is a repeat (a double
+    click, or a retry after the answer to the first one was lost) and what the user asked for is done:
+    code "done", said as such. Otherwise someone else moved it: code "stale".
+    """
+    last = report.transitions.order_by("-at", "-pk").first()
+    if last and (last.action, last.from_state, last.to_state) == (move.name, seen_state, report.state):
+        if move.target in (S.PENDING_APPROVAL, S.SUBMITTED):
+            message = _("Already sent: the report was sent at %(time)s and is “%(state)s”; it was not sent twice.")
+        else:
+            message = _("Already done: “%(move)s” was recorded at %(time)s and the report is “%(state)s”.")
+        at = localtime(last.at)
+        return WorkflowError(
+            message,
+            params={
+                "move": move.label,
+                "time": f"{at:%H:%M} {format_date(at.date())}",
+                "state": report.get_state_display(),
+            },
+            code="done",
+        )
     return WorkflowError(
         _("This report is already “%(state)s”; nothing was changed. The page now shows its current state."),
         params={"state": report.get_state_display()},

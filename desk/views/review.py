@@ -72,7 +72,8 @@ def report_move(request, pk):
             comment=form.cleaned_data["comment"],
         )
     except WorkflowError as exc:
-        level = messages.INFO if exc.code == "stale" else messages.ERROR
+        # "done": a repeated request whose first try went through (its answer may have been lost).
+        level = {"done": messages.SUCCESS, "stale": messages.INFO}.get(exc.code, messages.ERROR)
         messages.add_message(request, level, " ".join(exc.messages))
     else:
         messages.success(

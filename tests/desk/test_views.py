@@ -123,8 +123,39 @@ def test_a_double_submitted_form_submits_once(report, alice):
     url = reverse("desk:move", args=[report.pk])
     client.post(url, {"move": "submit", "seen_state": "draft"})
     response = client.post(url, {"move": "submit", "seen_state": "draft"}, follow=True)
-    assert "không có gì thay đổi" in response.content.decode()
+    assert "không gửi lại lần nữa" in response.content.decode()
     assert Transition.objects.filter(report=report).count() == 1
+
+
+def test_a_retried_move_whose_answer_was_lost_says_already_sent(report, alice):
+    """The first POST committed but its answer never arrived; the browser (or the clerk) sends it again."""
+    client = client_for(alice)
+    url = reverse("desk:move", args=[report.pk])
+    first = client.post(url, {"move": "submit", "seen_state": "draft"})
+    assert first.status_code == 302  # the answer the clerk never saw
+
+    retry = client.post(url, {"move": "submit", "seen_state": "draft"}, follow=True)
+
+    assert retry.status_code == 200 and retry.redirect_chain[-1][0] == reverse("desk:detail", args=[report.pk])
+    page = retry.content.decode()
+    assert "Đã gửi" in page and "Chờ lãnh đạo duyệt" in page
+    assert 'class="alert alert-success' in page and "alert-danger" not in page
+    report.refresh_from_db()
+    assert report.state == ReportState.PENDING_APPROVAL
+    assert list(Transition.objects.filter(report=report).values_list("action", flat=True)) == ["submit"]
+
+
+def test_a_retried_accept_says_already_done(report, alice, leader, rita):
+    url = reverse("desk:move", args=[report.pk])
+    client_for(alice).post(url, {"move": "submit", "seen_state": "draft"})
+    client_for(leader).post(url, {"move": "approve", "seen_state": "pending_approval"})
+    reviewer = client_for(rita)
+    reviewer.post(url, {"move": "accept", "seen_state": "submitted"})
+
+    page = reviewer.post(url, {"move": "accept", "seen_state": "submitted"}, follow=True).content.decode()
+
+    assert "Đã thực hiện: thao tác “Tiếp nhận” đã được ghi nhận lúc" in page and "alert-danger" not in page
+    assert Transition.objects.filter(report=report, action="accept").count() == 1
 
 
 def test_new_report_created_once_even_when_clicked_twice(alice, binh_phuoc, tree):

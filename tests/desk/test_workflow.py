@@ -93,8 +93,18 @@ def test_a_double_click_moves_once(report, alice):
     apply_move(report=report, user=alice, move_name="submit", seen_state=seen)
     with pytest.raises(WorkflowError) as exc:
         apply_move(report=report, user=alice, move_name="submit", seen_state=seen)
-    assert exc.value.code == "stale"
+    assert exc.value.code == "done"  # the repeat finds its own move done: said as such, not as an error
     assert report.transitions.count() == 1
+
+
+def test_a_move_someone_else_made_meanwhile_is_stale_not_done(report, alice, leader):
+    apply_move(report=report, user=alice, move_name="submit", seen_state=S.DRAFT)
+    apply_move(report=report, user=leader, move_name="send_back", seen_state=S.PENDING_APPROVAL, comment="Sửa lại.")
+    # The clerk's second click arrives after the leader's return: the last move is not the clerk's submit.
+    with pytest.raises(WorkflowError) as exc:
+        apply_move(report=report, user=alice, move_name="submit", seen_state=S.DRAFT)
+    assert exc.value.code == "stale"
+    assert report.transitions.count() == 2
 
 
 def test_errors_in_the_figures_block_submission(report, alice, binh_phuoc, year_2023):
