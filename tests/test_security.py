@@ -457,3 +457,11 @@ def test_healthz_answers_503_when_the_database_does_not():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "503 database unavailable"
+
+
+def test_the_operations_guide_names_every_environment_variable_the_settings_read():
+    settings_source = (ROOT / "reform_portal" / "settings.py").read_text()
+    read = set(re.findall(r'env(?:str|bool|int|list)\("([A-Z_]+)"', settings_source))
+    guide = (ROOT / "docs" / "OPERATIONS.md").read_text()
+    assert len(read) > 30
+    assert sorted(name for name in read if f"`{name}`" not in guide) == []
