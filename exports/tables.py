@@ -21,8 +21,9 @@ from decimal import Decimal
 
 from consolidation import breakdown as consolidation_breakdown
 from consolidation.figures import consolidated_dossier_cells, report_figures, report_task_summaries
+from consolidation.prefill import consolidated_part
 from indicators import tables as indicators_tables
-from indicators.models import Explanation
+from indicators.models import Aggregation, Explanation
 from indicators.validation import Finding, findings
 from indicators.values import active_indicators, stated_codes
 from plans.tables import task_table
@@ -78,6 +79,29 @@ def explained_warnings(report, *, values: dict | None = None) -> list[Finding]:
     if values is None:
         values = report_figures(unit=report.unit, period=report.period)
     return [f for f in findings(unit=report.unit, period=report.period, values=values) if f.explanation]
+
+
+def coverage_notes(report, values: dict, catalogue) -> dict[str, str]:
+    """ "1/20 xã có số liệu" for each consolidated figure fewer units gave than were expected to report.
+
+    A consolidating unit's appendix prints it in Ghi chú beside the figure (the sentences say it too:
+    consolidation.narrative.coverage_note); a figure every expected unit gave, or a unit's own fact
+    (not aggregated), has no note. Nothing for a unit with no units below.
+    """
+    if not report.unit.has_units_below:
+        return {}
+    part = consolidated_part(unit=report.unit, period=report.period)
+    if not part.expected:
+        return {}
+    notes = {}
+    for code, value in values.items():
+        ind = catalogue.get(code)
+        if value is None or ind is None or ind.aggregation == Aggregation.NONE:
+            continue
+        covered = part.coverage.get(code, 0)
+        if covered < part.expected:
+            notes[code] = f"{covered}/{part.expected} {part.noun} có số liệu"
+    return notes
 
 
 def _first_printed(form: indicators_tables.FormTable, finding: Finding) -> str | None:
@@ -146,6 +170,11 @@ def form_tables(report, codes: list[str]) -> dict[str, Table]:
         for code in codes
     }
     notes: dict[str, dict[str, list[str]]] = {code: {} for code in forms}
+    coverage = coverage_notes(report, values, catalogue)
+    for code, form in forms.items():
+        for row in form.rows:
+            if row.indicator_code in coverage:
+                notes[code].setdefault(row.indicator_code, []).append(coverage[row.indicator_code])
     unplaced = []
     for finding in explained_warnings(report, values=values):
         homes = [(code, first) for code, form in forms.items() if (first := _first_printed(form, finding))]

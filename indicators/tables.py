@@ -19,6 +19,7 @@ from decimal import Decimal
 from indicators.models import Indicator, Value, ValueType
 from indicators.values import active_indicators, derive, form_spec, partial_codes, values_by_code
 from reform_portal.numbers import clean_number, format_number, format_percent
+from units.wording import office_note
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def form_table(*, unit, period, form_code: str, values: dict | None = None) -> F
     for r in spec.rows:
         ind = r.indicator if r.indicator_id else None
         value = values.get(ind.code) if ind else None
-        office = r.consolidating_office
+        office = office_note(r.consolidating_office, unit)
         rows.append(
             TableRow(
                 stt=r.stt,

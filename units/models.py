@@ -22,6 +22,10 @@ from simple_history.models import HistoricalRecords
 PATH_STEP = 8
 
 
+# The words a unit's name starts with, longest first ("thị xã" before "xã").
+LEVEL_WORDS = ("thành phố", "thị trấn", "thị xã", "phường", "quận", "huyện", "tỉnh", "xã")
+
+
 class UnitKind(models.TextChoices):
     PROVINCE = "province", _("Province")
     PROVINCE_AGENCY = "province_agency", _("Provincial agency")
@@ -170,6 +174,12 @@ class Unit(models.Model):
     @property
     def cited_name(self) -> str:
         return self.short_name or self.name
+
+    @property
+    def level_word(self) -> str:
+        """How documents name the unit's level, from its name: "huyện", "thành phố", "thị xã", "xã" … or ""."""
+        name = self.name.lower()
+        return next((word for word in LEVEL_WORDS if name.startswith(word + " ")), "")
 
 
 class User(AbstractUser):

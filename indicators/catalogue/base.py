@@ -12,7 +12,7 @@ GROUPS = [
     ("procedures", "Cải cách thủ tục hành chính", "Văn phòng HĐND&UBND"),
     ("organisation", "Cải cách tổ chức bộ máy hành chính nhà nước", "Phòng Nội vụ"),
     ("civil-service", "Cải cách chế độ công vụ", "Phòng Nội vụ"),
-    ("public-finance", "Cải cách tài chính công", "Phòng TC-KH thành phố tổng hợp"),
+    ("public-finance", "Cải cách tài chính công", "Phòng TC-KH {cấp} tổng hợp"),
     ("egov", "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số", "Phòng Văn hóa và Thông tin tổng hợp"),
     ("dossiers", "Kết quả giải quyết hồ sơ thủ tục hành chính", "Văn phòng HĐND&UBND"),
     ("staff", "Cán bộ, công chức, người hoạt động không chuyên trách", "Phòng Nội vụ"),

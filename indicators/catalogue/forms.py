@@ -47,7 +47,7 @@ PHU_LUC_1 = [
     ("5.", "Cải cách chế độ công vụ", None, "Phòng Nội vụ"),
     ("5.1.", None, "civil_service.leaders_appointed"),
     ("5.2.", None, "civil_service.disciplined"),
-    ("6.", "Cải cách tài chính công", None, "Phòng TC-KH thành phố tổng hợp"),
+    ("6.", "Cải cách tài chính công", None, "Phòng TC-KH {cấp} tổng hợp"),
     ("6.1.", None, "public_finance.autonomy.full_with_investment"),
     ("6.2.", None, "public_finance.autonomy.full"),
     ("6.3.", None, "public_finance.autonomy.partial"),

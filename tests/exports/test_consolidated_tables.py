@@ -47,7 +47,7 @@ def district_report(district, rita):
                  S + "on_time": sum(o + d for o, d in FIELDS.values()) * scale,
                  "procedures.published": 260}  # fmt: skip
         put(commune, period, total)
-    put(accepted, period, {"dossiers.digitised.inputs": 50})  # one commune of three digitised
+    put(accepted, period, {"dossiers.digitised.inputs": 50, "survey.responses": 12})  # one commune of three
     for _ in range(3):
         task(plan(accepted), "procedures", deadline="30/06/2023", completed_on="01/06/2023")
     task(plan(other), "institutions", deadline="30/06/2023")
@@ -132,3 +132,12 @@ def test_coverage_is_stated_when_partial_and_only_then(district_report):
     blocks = current_blocks(report)
     assert "xã có số liệu" not in blocks["consolidation.digitisation"]
     assert "tiếp nhận báo cáo)" not in blocks["consolidation.dossiers"]
+
+
+def test_the_appendix_notes_the_coverage_beside_a_partly_covered_figure(district_report):
+    report, _counted, _pending = district_report
+    doc = official_document(report)
+    appendix = next(a.table for a in doc.appendices if a.table.key == "form:phu-luc-1")
+    notes = {row.cells[1].text: row.cells[4].text for row in appendix.rows}
+    assert "1/3 xã có số liệu" in notes["Số lượng phiếu khảo sát"]
+    assert "có số liệu" not in notes["Số TTHC đã cập nhật, công khai trên Cổng DVC quốc gia"]  # its own fact
