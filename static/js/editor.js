@@ -43,7 +43,38 @@
     if (source) e.detail.parameters.text = document.getElementById(source).value;
   });
 
+  // A live block shows in the preview as a chip with its current wording. Clicking it turns it into
+  // plain text deliberately: the [[key]] in the section's text becomes the wording the chip shows.
+  document.body.addEventListener("htmx:afterSwap", (e) => {
+    e.detail.target.querySelectorAll(".live-block").forEach((chip) => {
+      if (!chip.closest(".preview")) return;
+      chip.title = form.dataset.unlinkTitle;
+      chip.setAttribute("role", "button");
+      chip.tabIndex = 0;
+    });
+  });
+  function unlink(chip) {
+    const preview = chip.closest(".preview");
+    const source = preview && document.getElementById(preview.dataset.previewSource);
+    const token = "[[" + chip.dataset.key + "]]";
+    if (!source || !source.value.includes(token) || chip.classList.contains("missing")) return;
+    if (!window.confirm(form.dataset.unlinkConfirm)) return;
+    source.value = source.value.replace(token, chip.textContent.trim());
+    source.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+  document.addEventListener("keydown", (e) => {
+    if ((e.key === "Enter" || e.key === " ") && e.target.matches(".preview .live-block")) {
+      e.preventDefault();
+      unlink(e.target);
+    }
+  });
+
   document.addEventListener("click", (e) => {
+    const chip = e.target.closest(".preview .live-block");
+    if (chip) {
+      unlink(chip);
+      return;
+    }
     // Generated paragraphs carry their text in data-text; citation results are the text itself.
     const button = e.target.closest(".insert-btn, [data-testid=citation-result]");
     if (!button) return;

@@ -25,7 +25,8 @@ def test_a_live_paragraph_follows_the_figures_until_sent(new_page, shot, alice, 
     login(clerk, "alice")
     clerk.goto(clerk.base + f"/reports/{report.pk}/edit/")
     card = f"[data-testid=section-{section.order}]"
-    clerk.click(f"{card} summary")
+    if clerk.locator(f"{card} details").get_attribute("open") is None:
+        clerk.click(f"{card} summary")
     clerk.locator(f"{card} textarea").fill("Kết quả tiếp nhận, giải quyết hồ sơ:\n")
     clerk.locator(f"{card} textarea").focus()
     clerk.click("[data-testid=insert-dossiers]")
@@ -54,3 +55,35 @@ def test_a_live_paragraph_follows_the_figures_until_sent(new_page, shot, alice, 
     clerk.goto(clerk.base + f"/reports/{report.pk}/")
     assert "1.950" in clerk.inner_text("[data-testid=narrative]")
     assert "2.000" not in clerk.inner_text("[data-testid=narrative]")
+
+
+def test_a_live_block_shows_as_a_chip_in_the_editor_and_can_be_turned_into_plain_text(
+    new_page, shot, alice, binh_phuoc
+):
+    period = ensure_period("2023")
+    store_dossiers(binh_phuoc, period, 1949)
+    report = report_create(
+        unit=binh_phuoc, period=period, report_type=ReportType.objects.get(code="cchc-year"), user=alice
+    )
+    section = report.sections.get(embed="dossiers")
+    section.body = "Kết quả:\n[[figures.dossiers]]"
+    section.save(update_fields=["body"])
+
+    clerk = new_page()
+    login(clerk, "alice")
+    clerk.goto(clerk.base + f"/reports/{report.pk}/edit/")
+    card = f"[data-testid=section-{section.order}]"
+    chip = clerk.locator(f"#preview-{section.pk} .live-block")
+    chip.wait_for()  # the preview of a section with a live block is open: the chip shows its wording
+    assert "1.949" in chip.inner_text() and chip.get_attribute("role") == "button"
+    wording = chip.inner_text().strip()
+    shot(clerk, "live-03-editor-chip-open")
+
+    clerk.once("dialog", lambda dialog: dialog.accept())
+    chip.click()
+    text = clerk.locator(f"{card} textarea").input_value()
+    assert "[[" not in text and wording in text  # now plain text, worded as the chip was
+    clerk.click("[data-testid=save]")
+    clerk.wait_for_selector(".alert-success")
+    section.refresh_from_db()
+    assert "[[figures.dossiers]]" not in section.body and "1.949" in section.body
