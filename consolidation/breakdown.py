@@ -24,6 +24,7 @@ from indicators.values import active_indicators, derive
 from plans.models import PlanKind, Task
 from plans.status import TaskStatus, status_q
 from reform_portal.numbers import clean_number
+from reports.duties import duties
 from reports.models import Period
 from units.models import PATH_STEP, Unit
 
@@ -119,8 +120,11 @@ def breakdown_table(
 ) -> BreakdownTable:
     columns = columns or KEY_COLUMNS
     table = BreakdownTable(unit=unit, period=period, provisional=provisional, columns=columns)
-    table.completeness = completeness(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional)
-    counted = counted_units_qs(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional)
+    owed = duties(unit=unit, period=period)
+    table.completeness = completeness(
+        unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional, owed=owed
+    )
+    counted = counted_units_qs(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional, owed=owed)
     catalogue = active_indicators()
     parts = entered_parts([c.key for c in columns], catalogue)
     part_ids = {catalogue[code].pk: code for code in parts}

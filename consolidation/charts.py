@@ -19,6 +19,7 @@ from consolidation.engine import CHILDREN, counted_units_qs
 from indicators.models import Value
 from indicators.values import active_indicators, derive
 from reform_portal.numbers import format_percent
+from reports.duties import duties
 from reports.models import Period, Report
 from units.models import Unit
 
@@ -121,8 +122,11 @@ def trend_values(*, unit: Unit, periods: list[Period], provisional: bool = False
     parts = entered_parts([ONLINE, ON_TIME], catalogue)
     ids = {catalogue[c].pk: c for c in parts}
     out = []
+    owed = duties(unit=unit, period=periods[0]) if periods else None  # the periods are of one kind
     for period in periods:
-        counted = counted_units_qs(unit=unit, period=period, scope=CHILDREN, kinds=None, provisional=provisional)
+        counted = counted_units_qs(
+            unit=unit, period=period, scope=CHILDREN, kinds=None, provisional=provisional, owed=owed.at(period)
+        )
         sums = {
             ids[row["indicator_id"]]: row["total"]
             for row in Value.objects.filter(

@@ -3,12 +3,15 @@
 Periods and report templates are national data: superusers change them, unit administrators may read
 them. Reports belong to a unit: a unit administrator reads those of the units they administer (the
 seeded permissions give no change: reports are written and moved through the workflow in the portal).
+Reporting duties (who must file which report) are a province's setting: its administrator edits those
+of the units they administer.
 """
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from reports.models import OutlineSection, Period, Report, ReportSection, ReportType, Transition
+from reports.models import OutlineSection, Period, Report, ReportingDuty, ReportSection, ReportType, Transition
 from units.admin_scope import NationalAdminMixin, ScopedAdminMixin, ScopedInlineMixin
 
 
@@ -61,3 +64,16 @@ class ReportAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
     search_fields = ["unit__name", "unit__code", "subject"]
     readonly_fields = ["state", "version", "submitted_at", "accepted_at"]
     inlines = [SectionInline, TransitionInline]
+
+
+@admin.register(ReportingDuty)
+class ReportingDutyAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
+    """Which units must file which report for which periods (reports.duties): a province's setting, a
+    reviewing unit's override, a single unit's exemption. Without a row the national default holds."""
+
+    list_display = ["unit", "unit_kind", "period_kind", "report_type"]
+    list_filter = ["period_kind", "unit_kind"]
+    list_select_related = ["unit", "report_type"]
+    search_fields = ["unit__name", "unit__code"]
+    autocomplete_fields = ["unit"]
+    empty_value_display = _("files no report")

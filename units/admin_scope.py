@@ -37,8 +37,9 @@ from units import access
 
 # What a unit administrator's role needs in the admin, as model permissions ("app_label.codename"):
 # manage units (no deletion: units are dissolved or merged, keeping their history), people (accounts are
-# deactivated, not deleted) and memberships; read the reports, plans, documents and figures of the
-# administered units and the national catalogue. ``units.demo`` gives them to the seeded administrator.
+# deactivated, not deleted), memberships and who must report (reports.ReportingDuty); read the reports,
+# plans, documents and figures of the administered units and the national catalogue. ``units.demo`` gives
+# them to the seeded administrator.
 ADMINISTRATOR_PERMISSIONS = (
     "units.view_unit",
     "units.add_unit",
@@ -56,6 +57,10 @@ ADMINISTRATOR_PERMISSIONS = (
     "reports.view_period",
     "reports.view_reporttype",
     "reports.view_outlinesection",
+    "reports.view_reportingduty",
+    "reports.add_reportingduty",
+    "reports.change_reportingduty",
+    "reports.delete_reportingduty",
     "plans.view_plan",
     "plans.view_task",
     "plans.view_document",

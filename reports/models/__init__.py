@@ -1,3 +1,4 @@
+from reports.models.duties import ReportingDuty
 from reports.models.periods import Period, PeriodKind
 from reports.models.reports import OutlineSection, Report, ReportSection, ReportState, ReportType, Transition
 
@@ -9,5 +10,6 @@ __all__ = [
     "ReportSection",
     "ReportState",
     "ReportType",
+    "ReportingDuty",
     "Transition",
 ]

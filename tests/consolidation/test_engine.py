@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from consolidation.engine import DESCENDANTS, consolidate
-from reports.models import ReportState
+from reports.models import PeriodKind, ReportingDuty, ReportState, ReportType
 from reports.periods import ensure_period
 from units.models import Unit, UnitKind
 from units.tree import merge_units
@@ -80,6 +80,9 @@ def test_it_counts_only_accepted_reports_unless_provisional(district, h1_2024):
 def test_the_kinds_filter_leaves_out_other_kinds(district, h1_2024):
     (commune,) = make_communes(district, 1)
     (office,) = make_communes(district, 1, prefix="PNV", kind=UnitKind.DISTRICT_OFFICE)
+    # This district has its offices file the half-year report too (by default they file none).
+    ReportingDuty.objects.create(unit=district, unit_kind=UnitKind.DISTRICT_OFFICE, period_kind=PeriodKind.HALF_YEAR,
+                                 report_type=ReportType.objects.get(code="cchc-half-year"))  # fmt: skip
     for unit in (commune, office):
         put(unit, h1_2024, {"institution.legal_docs.issued": 5})
         make_report(unit, h1_2024)

@@ -33,7 +33,7 @@ def test_it_shows_the_consolidation_to_the_district_reviewer(client, rita, fille
     html = r.content.decode()
     for testid in ("completeness", "breakdown-table", "share-chart", "trend-chart", "figures", "paragraphs"):
         assert f'data-testid="{testid}"' in html
-    assert "2/23" in html  # submitted of expected (22 communes + the district office)
+    assert "2/22" in html  # submitted of expected: the 22 communes; the district office does not report
     assert filled[2].name in html  # a missing commune is named
     assert 'data-testid="provisional-badge"' not in html
 

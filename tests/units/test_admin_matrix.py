@@ -25,7 +25,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from indicators.models import Explanation, FormDefinition, Indicator, IndicatorGroup, ProcedureField, Rule, Value
 from plans.models import Document, DocumentType, Plan, ReformField, Task
-from reports.models import Period, Report, ReportSection, ReportType
+from reports.models import Period, PeriodKind, Report, ReportingDuty, ReportSection, ReportType
 from units.demo import grant_administrator_permissions
 from units.models import Membership, Role, User
 
@@ -35,6 +35,7 @@ SCOPED = {
     "units.user",
     "units.membership",
     "reports.report",
+    "reports.reportingduty",
     "plans.plan",
     "plans.document",
     "indicators.value",
@@ -59,7 +60,8 @@ ADMINISTRATOR_MAY = {
     "units.unit": "vac",
     "units.user": "vac",
     "units.membership": "vacd",
-    **{label: "v" for label in SCOPED - {"units.unit", "units.user", "units.membership"}},
+    "reports.reportingduty": "vacd",  # who must report is the province's own setting
+    **{label: "v" for label in SCOPED - {"units.unit", "units.user", "units.membership", "reports.reportingduty"}},
     **{label: "v" for label in NATIONAL},
     **{label: "" for label in SUPERUSER_ONLY},
 }
@@ -147,12 +149,22 @@ def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar,
         unit.code: Explanation.objects.create(unit=unit, period=period, rule_code="r1", text="Vì lý do khác")
         for unit in (own_unit, other_unit)
     }
+    duties = {
+        unit.code: ReportingDuty.objects.create(
+            unit=unit,
+            unit_kind=unit.kind,
+            period_kind=PeriodKind.YEAR,
+            report_type=ReportType.objects.get(code="cchc-year"),
+        )
+        for unit in (own_unit, other_unit)
+    }
     axes_fields = {"user_agent": "test", "ip_address": "10.0.0.1", "username": "x", "http_accept": "*/*"}
     own = {
         "units.unit": own_unit,
         "units.user": alice,
         "units.membership": alice.memberships.get(),
         "reports.report": _report(own_unit, "Báo cáo Bình Phước"),
+        "reports.reportingduty": duties["20986"],
         "plans.plan": own_plan,
         "plans.document": own_document,
         "indicators.value": values["20986"],
@@ -177,6 +189,7 @@ def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar,
         "units.user": bob,
         "units.membership": bob.memberships.get(),
         "reports.report": _report(other_unit, "Báo cáo Lai Hưng"),
+        "reports.reportingduty": duties["25819"],
         "plans.plan": other_plan,
         "plans.document": other_document,
         "indicators.value": values["25819"],
