@@ -13,9 +13,14 @@ class NewReportForm(forms.Form):
         required=False, initial=True, label=_("Start from the narrative of the previous period")
     )
 
-    def __init__(self, *args, types=(), **kwargs):
+    def __init__(self, *args, types=(), owed: ReportType | None = None, **kwargs):
+        """``owed``: the report the unit must file for the period (reports.duties), chosen unless changed."""
         super().__init__(*args, **kwargs)
-        self.fields["report_type"].queryset = ReportType.objects.filter(pk__in=[t.pk for t in types])
+        field = self.fields["report_type"]
+        field.queryset = ReportType.objects.filter(pk__in=[t.pk for t in types])
+        if owed is not None and owed in types:
+            field.initial = owed.pk
+            field.help_text = _("The report this unit must file for the period: %(name)s.") % {"name": owed.name}
 
 
 class ReportForm(forms.ModelForm):

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
+from consolidation.engine import Completeness, UnitStatus
+from consolidation.engine import completeness as unit_completeness
 from reports.models import Period, PeriodKind, Report, ReportSection, ReportState, ReportType, Transition
 from units import access
 from units.access import Action
@@ -21,11 +23,6 @@ def recent_periods(*, today: dt.date, limit: int = 12) -> list[Period]:
     return list(
         Period.objects.filter(cutoff_start__lte=today, kind__in=REPORTING_KINDS).order_by("-due_date", "code")[:limit]
     )
-
-
-def default_report_type(period: Period) -> ReportType | None:
-    types = [t for t in ReportType.objects.filter(is_active=True).order_by("code") if t.fits(period)]
-    return next((t for t in types if t.code.startswith("cchc")), types[0] if types else None)
 
 
 @dataclass
@@ -110,70 +107,90 @@ def home_context(*, user, today: dt.date, year: int | None = None) -> dict:
 BOARD_STATUSES = ["not_started", "drafting", "submitted", "returned", "accepted"]
 
 
-def board_status(report: Report | None) -> str:
-    if report is None:
+def board_status(state: str | None) -> str:
+    """The board's name for where a report stands (None: not started)."""
+    if state is None:
         return "not_started"
-    if report.state in (ReportState.DRAFT, ReportState.PENDING_APPROVAL):
+    if state in (ReportState.DRAFT, ReportState.PENDING_APPROVAL):
         return "drafting"
-    return str(report.state)
+    return str(state)
 
 
 @dataclass
 class BoardRow:
-    unit: Unit
-    report: Report | None
-    status: str
-    on_time: bool | None  # None until the report has been sent upward
+    """An expected unit, once, with the report it owes (``status``) and any other template it started."""
+
+    status: UnitStatus
+
+    @property
+    def unit(self) -> Unit:
+        return self.status.unit
+
+    @property
+    def board_status(self) -> str:
+        return board_status(self.status.state)
+
+    @property
+    def on_time(self) -> bool | None:
+        return self.status.on_time
 
 
 @dataclass
 class Board:
+    """One board per unit and period, across templates: the completeness the Tổng hợp box and the document use."""
+
     unit: Unit
     period: Period
-    report_type: ReportType | None
+    completeness: Completeness
     rows: list[BoardRow]
+    report_type: ReportType | None = None  # a filter: the units that owe this template
     counts: Counter = field(default_factory=Counter)
 
     @property
     def expected(self) -> int:
-        return len(self.rows)
+        return self.completeness.expected
 
     @property
     def sent(self) -> int:
-        return sum(1 for r in self.rows if r.on_time is not None)
+        return self.completeness.submitted
 
     @property
     def on_time(self) -> int:
-        return sum(1 for r in self.rows if r.on_time)
+        return self.completeness.on_time
+
+    @property
+    def owed_types(self) -> list[ReportType]:
+        """The templates the units owe (usually one: the CCHC report of the period's kind)."""
+        found = {s.report_type.pk: s.report_type for s in self.completeness.units if s.report_type}
+        return sorted(found.values(), key=lambda t: t.name)
 
 
-def reports_for_board(*, unit: Unit, period: Period, report_type: ReportType | None):
-    """Reports of the units directly below ``unit`` for the period (one query)."""
-    qs = Report.objects.filter(unit__parent=unit, period=period).select_related("report_type")
-    return qs.filter(report_type=report_type) if report_type else qs
+def board(
+    *,
+    user,
+    unit: Unit,
+    period: Period,
+    report_type: ReportType | None = None,
+    status: str = "",
+    completeness: Completeness | None = None,
+) -> Board:
+    """Every unit that must report to ``unit`` for the period (reports.duties), once, with the report it owes.
 
-
-def board(*, user, unit: Unit, period: Period, report_type: ReportType | None, status: str = "") -> Board:
-    """Every unit below ``unit`` that existed during the period, with its report's state and timeliness."""
-    units = list(
-        access.units_where(user, Action.REVIEW)
-        .filter(parent=unit)
-        .existing_between(period.starts_on, period.ends_on)
-        .order_by("code")  # the official list's order
-    )
-    reports = {r.unit_id: r for r in reports_for_board(unit=unit, period=period, report_type=report_type)}
-    rows = []
-    for child in units:
-        report = reports.get(child.pk)
-        on_time = None
-        if report is not None and report.submitted_at is not None:
-            on_time = report.submitted_at.date() <= period.due_date
-        rows.append(BoardRow(child, report, board_status(report), on_time))
-    result = Board(unit, period, report_type, rows, Counter(r.status for r in rows))
+    ``completeness``: the one the page shows beside the board (consolidation.pages.board_summary_context),
+    so that the board's counts and the Tổng hợp box's are the same numbers. The view has checked that the
+    user consolidates ``unit``: they review every unit directly below it.
+    """
+    k = completeness or unit_completeness(unit=unit, period=period)
+    rows = [BoardRow(s) for s in k.units if access.allowed(user, Action.VIEW, s.unit)]
+    rows.sort(key=lambda r: r.unit.code)  # the official list's order
+    result = Board(unit, period, k, rows, report_type, Counter(r.board_status for r in rows))
+    if report_type is not None:
+        rows = [r for r in rows if r.status.report_type == report_type]
     if status in BOARD_STATUSES:
-        result.rows = [r for r in rows if r.status == status]
+        rows = [r for r in rows if r.board_status == status]
     elif status == "late":
-        result.rows = [r for r in rows if r.on_time is False]
+        rows = [r for r in rows if r.on_time is False]
+    result.rows = rows
     return result
 
 

@@ -21,6 +21,7 @@ from desk.workflow import can_edit
 from reform_portal.numbers import format_date
 from reform_portal.text import normalise_newlines
 from reports import markup
+from reports.duties import duties
 from reports.models import Period, Report
 from units import access
 from units.access import Action
@@ -39,7 +40,7 @@ def report_new(request, unit_code, period_code):
         messages.info(request, _("This unit already has a report of this kind for this period."))
         return redirect("desk:edit", existing[int(chosen)].pk)
     types = [t for t in types if t.pk not in existing]
-    form = NewReportForm(request.POST or None, types=types)
+    form = NewReportForm(request.POST or None, types=types, owed=duties(unit=unit, period=period).owed(unit))
     if request.method == "POST" and form.is_valid():
         try:
             report = report_create(

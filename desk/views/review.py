@@ -104,12 +104,15 @@ def report_issue_view(request, pk):
 def board(request, unit_code, period_code):
     unit = access.unit_for_user(request.user, unit_code, Action.CONSOLIDATE)
     period = get_object_or_404(Period, code=period_code)
+    types = [t for t in ReportType.objects.filter(is_active=True).order_by("code") if t.fits(period)]
     type_code = request.GET.get("type", "")
-    report_type = (
-        ReportType.objects.filter(code=type_code).first() if type_code else selectors.default_report_type(period)
-    )
+    report_type = next((t for t in types if t.code == type_code), None)
     status = request.GET.get("status", "")
-    data = selectors.board(user=request.user, unit=unit, period=period, report_type=report_type, status=status)
+    # One completeness for the board, its header and the Tổng hợp box: the same counts everywhere.
+    summary = board_summary_context(unit=unit, period=period)
+    data = selectors.board(
+        user=request.user, unit=unit, period=period, report_type=report_type, status=status, completeness=summary["k"]
+    )
     return render(
         request,
         "desk/board.html",
@@ -117,9 +120,9 @@ def board(request, unit_code, period_code):
             "board": data,
             "status": status,
             "statuses": selectors.BOARD_STATUSES,
-            "types": [t for t in ReportType.objects.filter(is_active=True).order_by("code") if t.fits(period)],
+            "types": types,
             "periods": selectors.recent_periods(today=dt.date.today(), limit=12),
-            "consolidation": board_summary_context(unit=unit, period=period),
+            "consolidation": summary,
             "trend_svg": trend_chart_svg(unit=unit, period=period),
         },
     )
