@@ -147,7 +147,7 @@ def official_document(report) -> OfficialDocument:
 
     return OfficialDocument(
         report=report,
-        parent_authority=unit.parent_authority,
+        parent_authority=unit.header_parent_line,
         issuing_authority=unit.issuing_authority_lines,
         number_line=f"Số: {report.document_number}",
         date_line=date_line(report),

@@ -67,7 +67,7 @@ def _unit(code: str, **fields) -> Unit:
     return unit
 
 
-def _commune(code, name, place, kind, parent: Unit, parent_line: str) -> Unit:
+def _commune(code, name, place, kind, parent: Unit) -> Unit:
     level = {UnitKind.TOWNSHIP: "THỊ TRẤN", UnitKind.WARD: "PHƯỜNG"}.get(kind, "XÃ")
     prefix = {UnitKind.TOWNSHIP: "thị trấn", UnitKind.WARD: "phường"}.get(kind, "xã")
     return _unit(
@@ -76,7 +76,7 @@ def _commune(code, name, place, kind, parent: Unit, parent_line: str) -> Unit:
         short_name=f"UBND {prefix} {place}",
         kind=kind,
         parent=parent,
-        parent_authority=parent_line,
+        parent_authority="",  # a People's Committee prints no parent line (Nghị định 30/2020; seeds 000, 001)
         issuing_authority=f"ỦY BAN NHÂN DÂN\n{level} {place.upper()}",
         place_name=place,
         document_code_suffix="BC-UBND",
@@ -149,7 +149,7 @@ def seed_units() -> dict[str, Unit]:
         signatory_title="TRƯỞNG PHÒNG",
     )
     for row in BINH_SON_COMMUNES:
-        _commune(*row, parent=binh_son, parent_line="UBND HUYỆN BÌNH SƠN")
+        _commune(*row, parent=binh_son)
     qn_city = _unit(
         "522",
         name="Thành phố Quảng Ngãi",
@@ -161,7 +161,7 @@ def seed_units() -> dict[str, Unit]:
         signatory_authority="TM. ỦY BAN NHÂN DÂN",
         signatory_title="CHỦ TỊCH",
     )
-    _commune("21178", "Xã Tịnh Châu", "Tịnh Châu", UnitKind.COMMUNE, qn_city, "UBND THÀNH PHỐ QUẢNG NGÃI")
+    _commune("21178", "Xã Tịnh Châu", "Tịnh Châu", UnitKind.COMMUNE, qn_city)
 
     bd = _unit(
         "74",
@@ -185,7 +185,7 @@ def seed_units() -> dict[str, Unit]:
         signatory_authority="TM. ỦY BAN NHÂN DÂN",
         signatory_title="CHỦ TỊCH",
     )
-    _commune("25819", "Xã Lai Hưng", "Lai Hưng", UnitKind.COMMUNE, bau_bang, "UBND HUYỆN BÀU BÀNG")
+    _commune("25819", "Xã Lai Hưng", "Lai Hưng", UnitKind.COMMUNE, bau_bang)
     return {u.code: u for u in Unit.objects.all()}
 
 

@@ -86,10 +86,10 @@ class Unit(models.Model):
     parent_authority = models.CharField(
         _("parent authority line"), max_length=200, blank=True, help_text=_("e.g. UBND HUYỆN BÌNH SƠN")
     )
-    issuing_authority = models.CharField(
+    issuing_authority = models.TextField(
         _("issuing authority lines"),
         max_length=300,
-        help_text=_("Upper case, one line per row, e.g. ỦY BAN NHÂN DÂN / XÃ BÌNH PHƯỚC"),
+        help_text=_("Upper case, one line per printed line, e.g. ỦY BAN NHÂN DÂN, then XÃ BÌNH PHƯỚC on the next line"),
     )
     place_name = models.CharField(_("place name for the date line"), max_length=100)
     document_code_suffix = models.CharField(_("document code suffix"), max_length=30, default="BC-UBND")
@@ -169,7 +169,24 @@ class Unit(models.Model):
 
     @property
     def issuing_authority_lines(self) -> list[str]:
-        return [line.strip() for line in self.issuing_authority.replace("/", "\n").splitlines() if line.strip()]
+        """The header's authority lines as entered, one per line ("A / B" on one line is read as two: the
+        field was a single line before)."""
+        text = self.issuing_authority
+        if "\n" not in text.strip():
+            text = text.replace(" / ", "\n")
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+    @property
+    def is_peoples_committee(self) -> bool:
+        """A People's Committee (of a province, district or commune) issues in its own name."""
+        return self.kind in (UnitKind.PROVINCE, UnitKind.DISTRICT, *UnitKind.commune_level())
+
+    @property
+    def header_parent_line(self) -> str:
+        """The line above the authority in a document's header (Nghị định 30/2020, Phụ lục I, ô số 1):
+        an office under a committee prints it ("UBND HUYỆN BÌNH SƠN" above "PHÒNG NỘI VỤ"); a People's
+        Committee prints none, whatever is stored (seeds 000 and 001)."""
+        return "" if self.is_peoples_committee else self.parent_authority
 
     @property
     def cited_name(self) -> str:
