@@ -17,7 +17,7 @@ from units.models import UnitKind
 
 OFFICES = [UnitKind.DISTRICT_OFFICE, UnitKind.PROVINCE_AGENCY]
 KIND_CHOICES = {
-    "all": (_("All units below"), None),
+    "all": (_("Every unit that must report"), None),
     "communes": (_("Communes only"), UnitKind.commune_level()),
     "communes_offices": (_("Communes and offices"), [*UnitKind.commune_level(), *OFFICES]),
     "districts_agencies": (_("Districts and agencies"), [UnitKind.DISTRICT, UnitKind.PROVINCE_AGENCY]),

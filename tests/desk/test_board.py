@@ -103,6 +103,10 @@ def test_a_commune_that_started_another_template_appears_once_with_what_it_start
     assert reverse("desk:detail", args=[programme.pk]) in row.group(1)  # the reviewer can open it (and return it)
     assert page.count("<tr data-unit=") == 22  # every commune once; not the district office
     assert "524-PNV" not in page
+    # The consolidation page names it beside the units that have not sent their report.
+    overview = client_for(rita).get(reverse("consolidation:overview", args=["524", "2023"])).content.decode()
+    assert "Xã Bình Phước" in _text(overview, "other-template-units")
+    assert "Xã Bình Phước" in _text(overview, "missing-units")
     # The same page filtered by template: the units that owe it.
     programme_only = client_for(rita).get(reverse("desk:board", args=["524", "2023"]) + "?type=programme-year")
     assert "<tr data-unit=" not in programme_only.content.decode()
