@@ -20,7 +20,7 @@ What a unit administrator (not a superuser) may do here:
 
 from axes import admin as axes_admin
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.utils import flatten_fieldsets, unquote
 from django.contrib.auth.admin import GroupAdmin as BaseGroupAdmin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
@@ -30,7 +30,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from units import access
+from units import access, divisions
 from units.admin_scope import (
     ScopedAdminMixin,
     ScopedChoicesMixin,
@@ -39,7 +39,8 @@ from units.admin_scope import (
     administered_unit_ids,
     administers,
 )
-from units.models import Membership, Unit, User
+from units.loading import load_province
+from units.models import Membership, Unit, UnitKind, User
 
 
 def _stored_parent_id(unit):
@@ -94,6 +95,7 @@ class UnitAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
     search_fields = ["name", "code", "short_name"]
     autocomplete_fields = ["parent", "merged_into"]
     readonly_fields = ["path", "depth"]
+    actions = ["load_official_units"]
     fieldsets = [
         (None, {"fields": ["code", "name", "short_name", "kind", "parent"]}),
         (
@@ -142,6 +144,32 @@ class UnitAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and not self.is_scope_top(request, obj)
+
+    @admin.action(
+        description=_("Load the official units of the selected provinces (vietnam-provinces)"),
+        permissions=["add", "change"],
+    )
+    def load_official_units(self, request, queryset):
+        """``manage.py load_units`` for the selected provinces, within what the user administers."""
+        provinces = [unit for unit in queryset.order_by("code") if unit.kind == UnitKind.PROVINCE]
+        if not provinces:
+            self.message_user(request, _("Select a province or a centrally governed city."), messages.WARNING)
+            return
+        in_scope = None if request.user.is_superuser else (lambda unit: administers(request, unit.pk))
+        for province in provinces:
+            try:
+                result = load_province(province.code, may_change=in_scope, reason=f"admin: {request.user.username}")
+            except divisions.UnknownProvince:
+                self.message_user(
+                    request,
+                    _("%(code)s %(name)s is not a province of the official list (vietnam-provinces %(version)s).")
+                    % {"code": province.code, "name": province.name, "version": divisions.PACKAGE_VERSION},
+                    messages.ERROR,
+                )
+            except PermissionDenied as refusal:
+                self.message_user(request, str(refusal), messages.ERROR)
+            else:
+                self.message_user(request, result.summary(), messages.SUCCESS)
 
 
 @admin.register(User)
