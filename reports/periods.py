@@ -10,6 +10,14 @@ cut-off):
 - half-year: 15 December of the previous year to 14 June (second half: 15 June to 14 December);
 - nine months: 15 December of the previous year to 14 September;
 - year: 15 December of the previous year to 14 December.
+
+The due date is counted in working days after the cut-off: Saturdays, Sundays and Vietnam's public
+holidays (Bộ luật Lao động 2019, Điều 112: Tết Dương lịch, five days of Tết Nguyên Đán, Giỗ Tổ Hùng
+Vương, 30/4, 1/5, Quốc khánh, with the days off moved by the Government's yearly notices) are not
+working days; a Saturday the Government declares a working day in exchange is one. The national
+calendar comes from the ``holidays`` package (``holidays.VN``); a province adds its own days off and
+working days (``WorkingCalendar``, read from the province's ``ReportingCalendar`` by
+``reports.calendars``).
 """
 
 from __future__ import annotations
@@ -17,8 +25,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from calendar import monthrange
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
+import holidays
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
@@ -26,6 +36,11 @@ from django.utils.translation import gettext as _
 
 from reform_portal.numbers import roman
 from reports.models import Period, PeriodKind
+
+# Working days after the cut-off by which a periodic report is due, unless a province sets another count.
+DUE_WORKING_DAYS = 2
+# The standard kinds of a year, in the order a year's periods are listed and created.
+YEAR_KINDS = (PeriodKind.YEAR, PeriodKind.HALF_YEAR, PeriodKind.NINE_MONTHS, PeriodKind.QUARTER, PeriodKind.MONTH)
 
 _CODE = re.compile(r"^(?P<year>\d{4})(?:-(?P<part>H[12]|Q[1-4]|9M|0[1-9]|1[0-2]))?$")
 
@@ -96,17 +111,77 @@ def _fifteenth_of_previous_month(year: int, month: int) -> dt.date:
     return dt.date(year - 1, 12, 15) if month == 1 else dt.date(year, month - 1, 15)
 
 
-def add_working_days(day: dt.date, count: int) -> dt.date:
-    """``day`` plus ``count`` working days (Monday to Friday; public holidays are not modelled)."""
-    while count > 0:
-        day += dt.timedelta(days=1)
-        if day.weekday() < 5:
-            count -= 1
-    return day
+@lru_cache(maxsize=64)
+def _national_calendar(year: int) -> tuple[dict[dt.date, str], frozenset[dt.date]]:
+    """Vietnam's public holidays of ``year`` (day -> Vietnamese name) and its weekend days worked in exchange."""
+    days = holidays.country_holidays("VN", years=year, language="vi")
+    return dict(days), frozenset(day for day in days.weekend_workdays if day.year == year)
 
 
-def default_due_date(cutoff_end: dt.date) -> dt.date:
-    return add_working_days(cutoff_end, 2)
+@dataclass(frozen=True)
+class WorkingCalendar:
+    """Which days are working days: Monday to Friday less the national public holidays (Tết included),
+    plus a Saturday worked in exchange; a province adds its own ``days_off`` and ``working_days``."""
+
+    days_off: frozenset[dt.date] = field(default_factory=frozenset)
+    working_days: frozenset[dt.date] = field(default_factory=frozenset)
+
+    def is_working_day(self, day: dt.date) -> bool:
+        if day in self.working_days:
+            return True
+        if day in self.days_off:
+            return False
+        national, worked = _national_calendar(day.year)
+        if day in worked:
+            return True
+        return day.weekday() < 5 and day not in national
+
+    def holiday(self, day: dt.date) -> str:
+        """The national holiday's name on ``day`` ("Tết Nguyên Đán" …), or ""."""
+        return _national_calendar(day.year)[0].get(day, "")
+
+    def add_working_days(self, day: dt.date, count: int) -> dt.date:
+        """``day`` plus ``count`` working days (``count`` >= 1: the result is always a working day)."""
+        while count > 0:
+            day += dt.timedelta(days=1)
+            if self.is_working_day(day):
+                count -= 1
+        return day
+
+
+NATIONAL_CALENDAR = WorkingCalendar()
+
+
+def add_working_days(day: dt.date, count: int, calendar: WorkingCalendar = NATIONAL_CALENDAR) -> dt.date:
+    """``day`` plus ``count`` working days of ``calendar`` (weekends and public holidays skipped)."""
+    return calendar.add_working_days(day, count)
+
+
+def default_due_date(
+    cutoff_end: dt.date, calendar: WorkingCalendar = NATIONAL_CALENDAR, working_days: int = DUE_WORKING_DAYS
+) -> dt.date:
+    """The due date of a periodic report: ``working_days`` working days after its cut-off."""
+    return calendar.add_working_days(cutoff_end, working_days)
+
+
+def year_codes(year: int, kinds=YEAR_KINDS) -> list[str]:
+    """The codes of a year's standard periods of ``kinds`` (the year, halves, nine months, quarters, months)."""
+    codes = []
+    for kind in YEAR_KINDS:
+        if kind not in kinds:
+            continue
+        match kind:
+            case PeriodKind.YEAR:
+                codes.append(f"{year}")
+            case PeriodKind.HALF_YEAR:
+                codes += [f"{year}-H1", f"{year}-H2"]
+            case PeriodKind.NINE_MONTHS:
+                codes.append(f"{year}-9M")
+            case PeriodKind.QUARTER:
+                codes += [f"{year}-Q{q}" for q in range(1, 5)]
+            case PeriodKind.MONTH:
+                codes += [f"{year}-{m:02d}" for m in range(1, 13)]
+    return codes
 
 
 def parse_period_code(code: str) -> PeriodSpec:
@@ -156,9 +231,7 @@ def ensure_period(code: str) -> Period:
 @transaction.atomic
 def ensure_year(year: int) -> list[Period]:
     """Every standard period of a year: the year, halves, nine months, quarters, months."""
-    codes = [f"{year}", f"{year}-H1", f"{year}-H2", f"{year}-9M"]
-    codes += [f"{year}-Q{q}" for q in range(1, 5)] + [f"{year}-{m:02d}" for m in range(1, 13)]
-    return [ensure_period(code) for code in codes]
+    return [ensure_period(code) for code in year_codes(year)]
 
 
 def create_ad_hoc_period(*, name: str, cutoff_start: dt.date, cutoff_end: dt.date, due_date: dt.date) -> Period:

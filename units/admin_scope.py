@@ -37,7 +37,8 @@ from units import access
 
 # What a unit administrator's role needs in the admin, as model permissions ("app_label.codename"):
 # manage units (no deletion: units are dissolved or merged, keeping their history), people (accounts are
-# deactivated, not deleted), memberships and who must report (reports.ReportingDuty); read the reports,
+# deactivated, not deleted), memberships, who must report (reports.ReportingDuty) and the province's reporting
+# calendar (reports.ReportingCalendar and its days; the due dates of its periods); read the reports,
 # plans, documents and figures of the administered units and the national catalogue. ``units.demo`` gives
 # them to the seeded administrator.
 ADMINISTRATOR_PERMISSIONS = (
@@ -61,6 +62,16 @@ ADMINISTRATOR_PERMISSIONS = (
     "reports.add_reportingduty",
     "reports.change_reportingduty",
     "reports.delete_reportingduty",
+    "reports.view_reportingcalendar",
+    "reports.add_reportingcalendar",
+    "reports.change_reportingcalendar",
+    "reports.delete_reportingcalendar",
+    "reports.view_calendarday",
+    "reports.add_calendarday",
+    "reports.change_calendarday",
+    "reports.delete_calendarday",
+    "reports.view_perioddeadline",
+    "reports.change_perioddeadline",
     "plans.view_plan",
     "plans.view_task",
     "plans.view_document",

@@ -25,7 +25,18 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from indicators.models import Explanation, FormDefinition, Indicator, IndicatorGroup, ProcedureField, Rule, Value
 from plans.models import Document, DocumentType, Plan, ReformField, Task
-from reports.models import Period, PeriodKind, Report, ReportingDuty, ReportSection, ReportType
+from reports.calendars import open_periods
+from reports.models import (
+    CalendarDay,
+    Period,
+    PeriodDeadline,
+    PeriodKind,
+    Report,
+    ReportingCalendar,
+    ReportingDuty,
+    ReportSection,
+    ReportType,
+)
 from units.demo import grant_administrator_permissions
 from units.models import Membership, Role, User
 
@@ -36,6 +47,8 @@ SCOPED = {
     "units.membership",
     "reports.report",
     "reports.reportingduty",
+    "reports.reportingcalendar",
+    "reports.perioddeadline",
     "plans.plan",
     "plans.document",
     "indicators.value",
@@ -52,18 +65,42 @@ NATIONAL = {
     "indicators.rule",
 }
 SUPERUSER_ONLY = {"auth.group", "axes.accessattempt", "axes.accesslog", "axes.accessfailurelog"}
-# Nobody adds these in the admin (figures are typed on the entry pages; login records are written by axes).
-NEVER_ADDED = {"indicators.value", "axes.accessattempt", "axes.accesslog", "axes.accessfailurelog"}
+# Nobody adds these in the admin (figures are typed on the entry pages; login records are written by axes; a
+# period's due date in a province is opened from its calendar).
+NEVER_ADDED = {
+    "indicators.value",
+    "axes.accessattempt",
+    "axes.accesslog",
+    "axes.accessfailurelog",
+    "reports.perioddeadline",
+}
 
 # What the seeded province administrator may do per model: view, add, change, delete.
+PROVINCE_SETTINGS = {
+    "units.unit",
+    "units.user",
+    "units.membership",
+    "reports.reportingduty",
+    "reports.reportingcalendar",
+    "reports.perioddeadline",
+}
 ADMINISTRATOR_MAY = {
     "units.unit": "vac",
     "units.user": "vac",
     "units.membership": "vacd",
     "reports.reportingduty": "vacd",  # who must report is the province's own setting
-    **{label: "v" for label in SCOPED - {"units.unit", "units.user", "units.membership", "reports.reportingduty"}},
+    "reports.reportingcalendar": "vacd",  # and so is its reporting calendar
+    "reports.perioddeadline": "vc",  # the due dates it opened, which it may move
+    **{label: "v" for label in SCOPED - PROVINCE_SETTINGS},
     **{label: "v" for label in NATIONAL},
     **{label: "" for label in SUPERUSER_ONLY},
+}
+
+# What the changelist of the own province shows, and what it must never show of the other one.
+MARKERS = {
+    "units.user": ("alice", "bob"),
+    "reports.reportingcalendar": ("Quảng Ngãi", "Bình Dương"),
+    "reports.perioddeadline": ("Quảng Ngãi", "Bình Dương"),
 }
 
 NON_STAFF = ["alice", "leader", "carol", "rita", "paula", "victor", "oscar"]
@@ -158,6 +195,12 @@ def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar,
         )
         for unit in (own_unit, other_unit)
     }
+    calendars, deadlines = {}, {}
+    for code in ("51", "74"):
+        calendars[code] = ReportingCalendar.objects.create(province=tree[code], due_working_days=3)
+        CalendarDay.objects.create(calendar=calendars[code], day=dt.date(2023, 12, 18), name="Nghỉ bù")
+        open_periods(province=tree[code], year=2023, today=dt.date(2023, 1, 1))
+        deadlines[code] = PeriodDeadline.objects.get(province=tree[code], period=period)
     axes_fields = {"user_agent": "test", "ip_address": "10.0.0.1", "username": "x", "http_accept": "*/*"}
     own = {
         "units.unit": own_unit,
@@ -165,6 +208,8 @@ def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar,
         "units.membership": alice.memberships.get(),
         "reports.report": _report(own_unit, "Báo cáo Bình Phước"),
         "reports.reportingduty": duties["20986"],
+        "reports.reportingcalendar": calendars["51"],
+        "reports.perioddeadline": deadlines["51"],
         "plans.plan": own_plan,
         "plans.document": own_document,
         "indicators.value": values["20986"],
@@ -190,6 +235,8 @@ def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar,
         "units.membership": bob.memberships.get(),
         "reports.report": _report(other_unit, "Báo cáo Lai Hưng"),
         "reports.reportingduty": duties["25819"],
+        "reports.reportingcalendar": calendars["74"],
+        "reports.perioddeadline": deadlines["74"],
         "plans.plan": other_plan,
         "plans.document": other_document,
         "indicators.value": values["25819"],
@@ -310,7 +357,7 @@ def test_model_urls_for_every_role(client, world, label):
         requests += [("other", kind, url) for kind, url in _model_urls(label, model_admin, world.other[label])]
     else:
         assert label not in world.other
-    own_marker, other_marker = ("alice", "bob") if label == "units.user" else ("Bình Phước", "Lai Hưng")
+    own_marker, other_marker = MARKERS.get(label, ("Bình Phước", "Lai Hưng"))
     wrong = []
     for role in ROLES:
         client.force_login(world.users[role])
