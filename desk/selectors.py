@@ -10,6 +10,7 @@ from django.db.models import Prefetch
 
 from consolidation.engine import Completeness, UnitStatus
 from consolidation.engine import completeness as unit_completeness
+from reports.calendars import due_dates, existed_during, province_id_of
 from reports.models import Period, PeriodKind, Report, ReportSection, ReportState, ReportType, Transition
 from units import access
 from units.access import Action
@@ -30,6 +31,7 @@ class UnitPeriodRow:
     period: Period
     reports: list[Report]
     overdue: bool
+    due_date: dt.date | None = None  # the unit's province's (reports.calendars)
 
 
 @dataclass
@@ -43,15 +45,24 @@ def period_years(*, today: dt.date) -> list[int]:
     return sorted(set(Period.objects.filter(cutoff_start__lte=today).values_list("year", flat=True)), reverse=True)
 
 
+def unit_periods(units: list[Unit], periods: list[Period]) -> dict[int, list[tuple[Period, dt.date]]]:
+    """For each unit: the periods in which it existed (a ward founded 1/7/2025 has no Quý I/2025), each
+    with its due date in the unit's province, latest due date first. One query (reports.calendars)."""
+    due = due_dates({(province_id_of(u), p) for u in units for p in periods})
+    result = {}
+    for unit in units:
+        pid = province_id_of(unit)
+        rows = sorted(((p, due[pid, p.pk]) for p in periods if existed_during(unit, p)), key=lambda row: row[0].code)
+        result[unit.pk] = sorted(rows, key=lambda row: row[1], reverse=True)
+    return result
+
+
 def reporter_home(*, user, year: int, today: dt.date) -> list[ReporterUnit]:
     """For each unit where the user writes or approves reports: the year's periods and their reports."""
     units = [m.unit for m in access.memberships_of(user) if m.role in (Role.CLERK, Role.LEADER)]
     units = list({u.pk: u for u in units}.values())
-    periods = list(
-        Period.objects.filter(year=year, kind__in=REPORTING_KINDS, cutoff_start__lte=today).order_by(
-            "-due_date", "code"
-        )
-    )
+    periods = list(Period.objects.filter(year=year, kind__in=REPORTING_KINDS, cutoff_start__lte=today))
+    offered = unit_periods(units, periods)
     reports = Report.objects.filter(unit__in=units, period__in=periods).select_related("report_type", "period")
     by_key: dict[tuple[int, int], list[Report]] = {}
     for report in reports:
@@ -59,10 +70,10 @@ def reporter_home(*, user, year: int, today: dt.date) -> list[ReporterUnit]:
     result = []
     for unit in units:
         rows = []
-        for period in periods:
+        for period, due_date in offered[unit.pk]:
             found = by_key.get((unit.pk, period.pk), [])
             sent = any(r.submitted_at for r in found)
-            rows.append(UnitPeriodRow(period, found, overdue=period.due_date < today and not sent))
+            rows.append(UnitPeriodRow(period, found, overdue=due_date < today and not sent, due_date=due_date))
         result.append(ReporterUnit(unit, access.allowed(user, Action.EDIT, unit), rows))
     return result
 
@@ -76,6 +87,16 @@ def open_reports(*, user) -> list[Report]:
         .select_related("unit", "period", "report_type")
         .order_by("period__due_date")
     )
+
+
+def reviewed_periods(*, units, year: int, today: dt.date) -> list[tuple[Unit, list[tuple[Period, dt.date]]]]:
+    """Each unit the user reviews, with the year's periods it existed in and their due dates there."""
+    units = list(units)
+    if not units:
+        return []
+    periods = list(Period.objects.filter(year=year, kind__in=REPORTING_KINDS, cutoff_start__lte=today))
+    offered = unit_periods(units, periods)
+    return [(unit, offered[unit.pk]) for unit in units]
 
 
 def home_context(*, user, today: dt.date, year: int | None = None) -> dict:
@@ -92,10 +113,7 @@ def home_context(*, user, today: dt.date, year: int | None = None) -> dict:
         "is_admin": Role.ADMIN in roles or user.is_superuser,
         "reporter_units": reporter_home(user=user, year=year, today=today) if is_reporter else [],
         "open_reports": open_reports(user=user) if is_reporter else [],
-        "reviewed_units": access.reviewed_units(user),
-        "periods": list(
-            Period.objects.filter(year=year, kind__in=REPORTING_KINDS, cutoff_start__lte=today).order_by("-due_date")
-        ),
+        "reviewed_units": reviewed_periods(units=access.reviewed_units(user), year=year, today=today),
         "years": years,
         "year": year,
         "today": today,

@@ -7,7 +7,7 @@ import datetime as dt
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -17,10 +17,12 @@ from desk.blocks import block_key, report_blocks
 from desk.forms import NewReportForm, ReportForm
 from desk.services import StaleVersion, previous_report, report_create, report_save, templates_for
 from desk.snapshots import TextChange, _diff_html
+from desk.window import window_warnings
 from desk.workflow import can_edit
 from reform_portal.numbers import format_date
 from reform_portal.text import normalise_newlines
 from reports import markup
+from reports.calendars import due_date_for, existed_during
 from reports.duties import duties
 from reports.models import Period, Report
 from units import access
@@ -32,6 +34,8 @@ from units.access import Action
 def report_new(request, unit_code, period_code):
     unit = access.unit_for_user(request.user, unit_code, Action.EDIT)
     period = get_object_or_404(Period, code=period_code)
+    if not existed_during(unit, period):
+        raise Http404("The unit did not exist during this period.")
     types = templates_for(period)
     existing = {r.report_type_id: r for r in Report.objects.filter(unit=unit, period=period)}
     chosen = request.POST.get("report_type", "")
@@ -63,7 +67,14 @@ def report_new(request, unit_code, period_code):
     return render(
         request,
         "desk/report_new.html",
-        {"unit": unit, "period": period, "form": form, "existing": existing.values(), "previous": previous},
+        {
+            "unit": unit,
+            "period": period,
+            "due_date": due_date_for(unit, period),
+            "form": form,
+            "existing": existing.values(),
+            "previous": previous,
+        },
     )
 
 
@@ -111,6 +122,8 @@ def report_edit(request, pk):
             form.add_error(None, exc)
         else:
             messages.success(request, _("Saved."))
+            for warning in window_warnings(report):
+                messages.warning(request, warning)
             if "save_and_view" in request.POST:
                 return redirect("desk:detail", report.pk)
             return redirect("desk:edit", report.pk)

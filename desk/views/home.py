@@ -5,11 +5,15 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from desk.selectors import home_context
+from reports.calendars import open_current_years
+from units import access
 
 
 @login_required
 @require_GET
 def home(request):
     year = request.GET.get("year", "")
+    # A year's periods are opened by its province's first user who needs them (no scheduler runs).
+    open_current_years(units=[m.unit for m in access.memberships_of(request.user)], today=dt.date.today())
     context = home_context(user=request.user, today=dt.date.today(), year=int(year) if year.isdigit() else None)
     return render(request, "desk/home.html", context)

@@ -19,8 +19,10 @@ from desk.forms import IssueForm, MoveForm
 from desk.services import report_issue
 from desk.snapshots import changes_since_last_submission
 from desk.stale_numbers import stale_numbers
+from desk.window import window_warnings
 from desk.workflow import WorkflowError, apply_move, available_moves, can_edit
 from reports import markup, states
+from reports.calendars import due_date_for
 from reports.models import Period, Report, ReportType
 from units import access
 from units.access import Action
@@ -51,6 +53,8 @@ def report_detail(request, pk):
             "timeline": selectors.report_timeline(report),
             "changes": changes_since_last_submission(report),
             "issue_form": IssueForm(initial={"number": report.number, "issued_on": report.issued_on}),
+            "due_date": due_date_for(report.unit, report.period),
+            "window_warnings": window_warnings(report),
         },
     )
 
@@ -94,6 +98,8 @@ def report_issue_view(request, pk):
             messages.error(request, " ".join(exc.messages))
         else:
             messages.success(request, _("Number and date recorded."))
+            for warning in window_warnings(report):
+                messages.warning(request, warning)
     else:
         messages.error(request, _("Please enter a valid number and a date as dd/mm/yyyy."))
     return redirect("desk:detail", report.pk)
