@@ -42,6 +42,7 @@ from indicators.values import active_indicators, derive
 from plans.summary import TaskSummary, period_figures, units_with_tasks
 from reform_portal.numbers import clean_number
 from reports import states
+from reports.calendars import due_date_for
 from reports.duties import Duties, duties, expected_units
 from reports.models import Period, Report, ReportType
 from reports.states import ReportState
@@ -295,8 +296,9 @@ def completeness(
     """Expected, submitted, accepted and on-time units, missing ones named.
 
     Each expected unit with the state of the report it owes (``reports.duties``), and the reports of
-    other templates it started. Four queries: the duties in force (two, none when ``owed`` is given),
-    the expected units, their reports.
+    other templates it started. Timeliness is counted against the due date in ``unit``'s province
+    (``reports.calendars``). Five queries: the duties in force (two, none when ``owed`` is given), the
+    expected units, their reports, the due date (one; up to three for a period the province has not opened).
     """
     owed = owed or duties(unit=unit, period=period)
     expected = expected_units_qs(unit=unit, period=period, scope=scope, kinds=kinds, owed=owed)
@@ -306,11 +308,10 @@ def completeness(
     for r in rows.values("pk", "unit_id", "report_type_id", "state", "submitted_at", "accepted_at"):
         by_unit[r["unit_id"]].append(r)
     counted = states.counted(provisional=provisional)
-    statuses = {
-        u.pk: _report_status(u, owed.owed(u), by_unit.get(u.pk, []), owed, period.due_date, counted) for u in units
-    }
+    due = due_date_for(unit, period) if unit is not None else period.due_date  # the province's calendar
+    statuses = {u.pk: _report_status(u, owed.owed(u), by_unit.get(u.pk, []), owed, due, counted) for u in units}
     submitted = {pk for pk, status in statuses.items() if status.submitted}
-    return Completeness(due_date=period.due_date, units=[statuses[u.pk] for u in _expected(units, submitted, period)])
+    return Completeness(due_date=due, units=[statuses[u.pk] for u in _expected(units, submitted, period)])
 
 
 def _sum_values(counted: QuerySet, period: Period, catalogue: list[Indicator]):

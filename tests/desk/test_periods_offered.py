@@ -1,5 +1,6 @@
 """What the desk offers from a province's calendar (issue 13, item 2): only the periods in which a unit
-existed, each due on its province's date; and a data window ending after the issue date is a warning."""
+existed, each due on its province's date (also on the board and in its timeliness); and a data window
+ending after the issue date is a warning."""
 
 import datetime as dt
 
@@ -7,8 +8,9 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from consolidation.engine import completeness
 from reports.calendars import open_periods
-from reports.models import Period, ReportingCalendar
+from reports.models import Period, Report, ReportingCalendar, ReportState, ReportType
 from tests.desk.test_views import edit_payload
 from units.models import Membership, Role, Unit, UnitKind, User
 
@@ -100,3 +102,18 @@ def test_a_window_ending_after_the_issue_date_is_a_warning_through_the_views(rep
     assert "kết thúc ngày 20/12/2023, sau ngày ban hành 7/12/2023" in page
     detail = clerk.get(reverse("desk:detail", args=[report.pk])).content.decode()
     assert 'data-testid="window-warnings"' in detail
+
+
+def test_the_board_counts_timeliness_against_the_provinces_due_date(tree, rita):
+    period = Period.objects.get(code="2023")  # national due date 18/12/2023
+    ReportingCalendar.objects.create(province=tree["51"], due_working_days=4)  # Quảng Ngãi's: 20/12/2023
+    sent = dt.datetime(2023, 12, 20, 9, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    Report.objects.create(
+        unit=tree["20953"], period=period, report_type=ReportType.objects.get(code="cchc-year"), subject="Báo cáo",
+        cutoff_start=period.cutoff_start, cutoff_end=period.cutoff_end, state=ReportState.SUBMITTED, submitted_at=sent,
+    )  # fmt: skip
+    k = completeness(unit=tree["524"], period=period)
+    assert k.due_date == D(2023, 12, 20)
+    assert next(s for s in k.units if s.unit.code == "20953").on_time is True  # late by the national date
+    page = client_for(rita).get(reverse("desk:board", args=["524", "2023"])).content.decode()
+    assert "20/12/2023" in page[page.index('data-testid="board-owed"') :][:200]
