@@ -207,3 +207,19 @@ def test_the_province_administrator_sets_the_calendar_in_the_admin(client, adam,
     q1.refresh_from_db()
     assert q1.due_date == D(2035, 3, 30) and q1.set_by_hand
     assert open_periods(province=tree["51"], year=2035).kept == 1
+
+
+def test_the_admin_action_opens_this_year_and_the_next(client, adam, tree):
+    grant_administrator_permissions(adam)
+    calendar = ReportingCalendar.objects.create(province=tree["51"])
+    client.force_login(adam)
+    response = client.post(
+        reverse("admin:reports_reportingcalendar_changelist"),
+        {"action": "open_years", "_selected_action": [calendar.pk]},
+        follow=True,
+    )
+    year = dt.date.today().year
+    assert f"Tỉnh Quảng Ngãi, năm {year + 1}: đã mở 8 kỳ báo cáo." in response.content.decode()
+    opened = PeriodDeadline.objects.filter(province=tree["51"]).values_list("period__year", flat=True)
+    assert sorted(set(opened)) == [year, year + 1]
+    assert not PeriodDeadline.objects.filter(province=tree["74"]).exists()
