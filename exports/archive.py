@@ -16,6 +16,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
+from exports.docx import render_docx
 from exports.models import ExportedFile, ExportFormat
 from exports.pdf import render_pdf
 from exports.xlsx import render_xlsx
@@ -23,6 +24,7 @@ from exports.xlsx import render_xlsx
 CONTENT_TYPES = {
     ExportFormat.PDF: "application/pdf",
     ExportFormat.XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ExportFormat.DOCX: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 
 
@@ -76,7 +78,12 @@ def export_xlsx(*, report, user) -> ExportedFile:
     return _archive(report=report, user=user, fmt=ExportFormat.XLSX, data=render_xlsx(report), created=timezone.now())
 
 
-EXPORTERS = {ExportFormat.PDF: export_pdf, ExportFormat.XLSX: export_xlsx}
+def export_docx(*, report, user) -> ExportedFile:
+    """Write the report as an editable Word document and archive it."""
+    return _archive(report=report, user=user, fmt=ExportFormat.DOCX, data=render_docx(report), created=timezone.now())
+
+
+EXPORTERS = {ExportFormat.PDF: export_pdf, ExportFormat.XLSX: export_xlsx, ExportFormat.DOCX: export_docx}
 
 
 def stored_bytes(export: ExportedFile) -> bytes:

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 class ExportFormat(models.TextChoices):
     PDF = "pdf", "PDF"
     XLSX = "xlsx", "Excel"
+    DOCX = "docx", "Word"
 
 
 def export_path(instance, filename: str) -> str:

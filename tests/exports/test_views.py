@@ -49,7 +49,7 @@ def test_other_unit_gets_404(client, carol, alice, report):
 
 def test_unknown_format_is_404(client, alice, report):
     client.force_login(alice)
-    assert client.post(reverse("exports:create", args=[report.pk, "docx"])).status_code == 404
+    assert client.post(reverse("exports:create", args=[report.pk, "odt"])).status_code == 404
 
 
 def test_anonymous_is_sent_to_login(client, report):
