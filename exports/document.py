@@ -9,7 +9,7 @@ the "- …;" list of "Nơi nhận" ending with "- Lưu: VT, …." and the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from consolidation.charts import share_chart_svg, trend_chart_svg
 from desk.blocks import report_blocks
@@ -106,6 +106,43 @@ def attachment_line(report) -> str:
     return f"(Kèm theo Báo cáo số {number} {when} của {report.unit.cited_name})"
 
 
+# Headings of the third level: the Vietnamese alphabet (Nghị định 30/2020, Phụ lục I: a), b), c), d), đ) …).
+LETTERS = tuple("abcdđeghiklmnopqrstuvxy")
+
+
+def _has_content(section: Section) -> bool:
+    return bool(section.body.strip() or section.table is not None)
+
+
+def closed_up(sections: list[Section]) -> list[Section]:
+    """The sections a document prints: an empty heading (no text, no table, nothing below it) is left
+    out, and the numbers of the rest close up (I, II …; 1, 2 … within each; a), b) … within each)."""
+    kept = []
+    for index, section in enumerate(sections):
+        below = []
+        for other in sections[index + 1 :]:
+            if other.level <= section.level:
+                break
+            below.append(other)
+        if _has_content(section) or any(_has_content(other) for other in below):
+            kept.append(section)
+    if len(kept) == len(sections):
+        return sections  # nothing left out: the outline's own numbers stand
+    counters = [0, 0, 0, 0]
+    out = []
+    for section in kept:
+        if not section.number:
+            out.append(section)
+            continue
+        level = min(max(section.level, 1), 3)
+        counters[level] += 1
+        counters[level + 1 :] = [0] * (len(counters) - level - 1)
+        n = counters[level]
+        number = roman(n) if level == 1 else str(n) if level == 2 else LETTERS[(n - 1) % len(LETTERS)]
+        out.append(replace(section, number=number))
+    return out
+
+
 def appendix_kinds(report) -> list[str]:
     """The template's appendices; a unit with units below it also appends their breakdown and charts."""
     kinds = list(report.report_type.appendices)
@@ -133,8 +170,12 @@ def official_document(report) -> OfficialDocument:
     embeds = [s.embed for s in sections if s.embed]
     appendix_list = appendix_kinds(report)
     kinds = [*embeds, *appendix_list]
-    tables = report_tables(report, kinds)
-    printed = [k for k in appendix_list if k in tables]
+    # A table nothing was reported in (a task table without a plan, a form nobody filled: Table.empty)
+    # is neither embedded nor attached: the document does not print empty pages.
+    tables = {kind: table for kind, table in report_tables(report, kinds).items() if not table.empty}
+    # A table printed whole in the text is not attached again; a wide one goes to its appendix (the text
+    # prints its summary, see section_table).
+    printed = [k for k in appendix_list if k in tables and not (k in embeds and not tables[k].landscape)]
     labels = {kind: f"Phụ lục {roman(index)}" for index, kind in enumerate(printed, start=1)}
 
     def section_table(kind: str) -> tuple[Table | None, str]:
@@ -158,17 +199,19 @@ def official_document(report) -> OfficialDocument:
         ),
         addressee_lines=addressee(report.addressee_lines),
         intro=render(report.intro, mode="print", anchor="intro", blocks=blocks),
-        sections=[
-            Section(
-                number=s.number,
-                level=s.level,
-                title=s.title.upper() if s.level == 1 else s.title,
-                body=render(s.body, mode="print", anchor=f"s{s.pk}", blocks=blocks),
-                table=section_table(s.embed)[0],
-                see_also=section_table(s.embed)[1],
-            )
-            for s in sections
-        ],
+        sections=closed_up(
+            [
+                Section(
+                    number=s.number,
+                    level=s.level,
+                    title=s.title.upper() if s.level == 1 else s.title,
+                    body=render(s.body, mode="print", anchor=f"s{s.pk}", blocks=blocks),
+                    table=section_table(s.embed)[0],
+                    see_also=section_table(s.embed)[1],
+                )
+                for s in sections
+            ]
+        ),
         closing=render(report.closing, mode="print", anchor="closing", blocks=blocks),
         recipients=dash_list(report.recipient_lines),
         signatory_authority=report.signatory_authority.upper(),

@@ -146,6 +146,8 @@ def _neutral_form(
         widths=[8, 46, 14, 12, 20],
         aligns=["center", "left", "center", "center", "left"],
         sheet_name=_sheet_name(_FORM_PREFIX.sub("", form.title)),
+        # Nothing typed: no figure (a typed 0 is one), no note, no explained warning.
+        empty=not unplaced and all(item.value is None and not item.note for item in items),
     )
 
 
@@ -232,6 +234,7 @@ def dossier_table(report) -> Table:
         aligns=["center", "left", *["center"] * len(grid.columns)],
         landscape=True,
         sheet_name="Hồ sơ TTHC",
+        empty=all(value is None for _c, value, _d in grid.total.cell_list()),
     )
 
 

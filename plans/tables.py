@@ -45,4 +45,5 @@ def task_table(summary: TaskSummary) -> Table:
         widths=[6, 38, 12, 11, 11, 11, 11],
         aligns=["center", "left", "center", "center", "center", "center", "center"],
         sheet_name="Nhiệm vụ CCHC",
+        empty=summary.total.planned == 0,  # no task in the plan: nothing to report
     )

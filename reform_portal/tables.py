@@ -68,6 +68,7 @@ class Table:
     landscape: bool = False
     sheet_name: str = ""
     summary_of: str = ""  # the key of the full table this one summarises (printed in the text, not in Excel)
+    empty: bool = False  # nothing was reported in it (its provider says): a document leaves it out
 
     @property
     def notes(self) -> list[str]:

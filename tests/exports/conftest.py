@@ -9,6 +9,7 @@ import pytest
 
 from desk.services import report_create
 from reports.models import Period, ReportType
+from tests.plans.factories import plan, task
 
 CREATED = dt.datetime(2023, 12, 7, 8, 30, tzinfo=dt.UTC)
 
@@ -36,6 +37,8 @@ def report(alice, binh_phuoc):
     first.save()
     received = Indicator.objects.get(code="dossiers.received.online")
     Value.objects.create(unit=binh_phuoc, period=report.period, indicator=received, number=Decimal(1949))
+    # One task in the commune's plan, so the task table has something to print (an empty one is left out).
+    task(plan(binh_phuoc), "procedures", deadline="30/06/2023", completed_on="15/06/2023")
     return report
 
 
