@@ -19,6 +19,7 @@ from desk.drafts import first_drafts
 from reform_portal.numbers import roman
 from reform_portal.text import normalise_newlines
 from reports import states
+from reports.duties import addressee as report_addressee
 from reports.locking import ReportFrozen, StaleVersion
 from reports.models import Period, PeriodKind, Report, ReportSection, ReportType
 from units.access import Action, allowed
@@ -95,7 +96,7 @@ def _new_report(*, unit, period: Period, report_type: ReportType) -> Report:
         subject=_fill(report_type.subject_pattern, unit=unit, period=period),
         intro=_fill(report_type.intro_pattern, unit=unit, period=period),
         closing=_fill(report_type.closing_pattern, unit=unit, period=period),
-        addressee=parent.cited_name if parent else "",
+        addressee=report_addressee(unit=unit, period=period),  # as the province configured it for the level
         cutoff_start=period.cutoff_start,
         cutoff_end=period.cutoff_end,
         recipients="\n".join(filter(None, ["Như trên;" if parent else "", "Lưu: VT."])),

@@ -88,7 +88,7 @@ class ReportingDutyAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
     """Which units must file which report for which periods (reports.duties): a province's setting, a
     reviewing unit's override, a single unit's exemption. Without a row the national default holds."""
 
-    list_display = ["unit", "unit_kind", "period_kind", "report_type"]
+    list_display = ["unit", "unit_kind", "period_kind", "report_type", "addressee"]
     list_filter = ["period_kind", "unit_kind"]
     list_select_related = ["unit", "report_type"]
     search_fields = ["unit__name", "unit__code"]

@@ -152,6 +152,19 @@ def duties(*, unit: Unit | None, period: Period) -> Duties:
     )
 
 
+def addressee(*, unit: Unit, period: Period) -> str:
+    """Who ``unit``'s report for ``period`` is addressed to ("Kính gửi"): the closest setting for units of
+    its kind that names an addressee (a province sends its districts' reports to its Sở Nội vụ), else
+    the unit directly above it. One query."""
+    rows = ReportingDuty.objects.filter(
+        period_kind=period.kind, unit_kind=unit.kind, unit_id__in=[*unit.ancestor_ids, unit.pk]
+    )
+    named = rows.exclude(addressee="").order_by("-unit__depth").values_list("addressee", flat=True).first()
+    if named:
+        return named
+    return unit.parent.cited_name if unit.parent_id else ""
+
+
 def expected_units(
     *,
     reviewing: Unit | None,

@@ -39,6 +39,15 @@ class ReportingDuty(models.Model):
         on_delete=models.PROTECT,
         help_text=_("Blank: these units file no report for these periods (e.g. the reviewing office itself)."),
     )
+    addressee = models.CharField(
+        _("sent to (Kính gửi)"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Who these units' reports are addressed to, one per line, e.g. Sở Nội vụ tỉnh Quảng Ngãi. "
+            "Blank: the unit directly above."
+        ),
+    )
     history = HistoricalRecords()
 
     class Meta:
