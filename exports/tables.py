@@ -184,8 +184,11 @@ def form_tables(report, codes: list[str]) -> dict[str, Table]:
             notes[code].setdefault(first, []).append(finding.explanation)
         if not homes:
             unplaced.append(finding)
-    # A stated figure that stands for its total prints once, on the total's row (indicators.values.derive).
-    hidden = frozenset(catalogue[code].stated.code for code in stated_codes(values, indicators=catalogue))
+    # A stated figure that stands for its total prints once, on the total's row (indicators.values.derive);
+    # a blank one is an input the unit did not need. One that differs from its parts prints (and is flagged).
+    stated = {ind.stated.code for ind in catalogue.values() if ind.stated_id}
+    used = {catalogue[code].stated.code for code in stated_codes(values, indicators=catalogue)}
+    hidden = frozenset(used | {code for code in stated if values.get(code) is None})
     first_form = codes[0]
     return {
         code: _neutral_form(report, form, notes[code], unplaced if code == first_form else [], hidden)
