@@ -24,7 +24,7 @@ from reports.periods import ensure_period
 from tests.consolidation import conftest as consolidation
 from tests.consolidation.conftest import make_communes, make_report, put
 from tests.plans.factories import plan, task
-from units.models import Membership, Role
+from units.models import Membership, Role, Unit, UnitKind
 
 from .conftest import CREATED, pdf_text
 
@@ -141,3 +141,26 @@ def test_the_appendix_notes_the_coverage_beside_a_partly_covered_figure(district
     notes = {row.cells[1].text: row.cells[4].text for row in appendix.rows}
     assert "1/3 xã có số liệu" in notes["Số lượng phiếu khảo sát"]
     assert "có số liệu" not in notes["Số TTHC đã cập nhật, công khai trên Cổng DVC quốc gia"]  # its own fact
+
+
+def test_a_two_tier_province_consolidates_its_communes_directly(tree, rita):
+    """Issue #12, item 7: since 1/7/2025 communes file to the province; its document sums them the same way."""
+    province = Unit.objects.create(code="P2T", name="Tỉnh Hai Cấp", kind=UnitKind.PROVINCE,
+                                   issuing_authority="ỦY BAN NHÂN DÂN\nTỈNH HAI CẤP", place_name="Hai Cấp")  # fmt: skip
+    period = ensure_period("2026")
+    communes = make_communes(province, 3, prefix="W", kind=UnitKind.WARD)
+    for scale, commune in enumerate(communes[:2], start=1):
+        put(commune, period, {R + "online": 10 * scale, R + "direct": 5 * scale}, breakdown="ho-tich")
+        put(commune, period, {R + "online": 10 * scale, R + "direct": 5 * scale})
+        make_report(commune, period, ReportState.ACCEPTED)
+    Membership.objects.create(user=rita, unit=province, role=Role.CLERK)
+    report = report_create(unit=province, period=period, report_type=ReportType.objects.get(code="cchc-year"),
+                           user=rita)  # fmt: skip
+    assert report_figures(unit=province, period=period)[R + "total"] == 45
+    doc = official_document(report)
+    dossiers = next(a.table for a in doc.appendices if a.table.key == "dossiers")
+    total = next(row for row in dossiers.rows if row.kind == "total")
+    assert total.cells[2].value == 45 and total.cells[3].value == 30
+    breakdown = next(a.table for a in doc.appendices if a.table.key == "breakdown")
+    assert {row.cells[1].text for row in breakdown.rows if row.kind == "item"} >= {"Xã W0", "Xã W1"}
+    assert "(2/3 xã đã được tiếp nhận báo cáo)" in current_blocks(report)["consolidation.dossiers"]
