@@ -2,7 +2,10 @@
 
 Runs last in seed_demo (after units, periods, statistics and plans), so every report is written, and
 every frozen one snapshotted, after its figures are stored. Huyện Bình Sơn's own report is started last,
-pre-filled from the communes' accepted reports. The texts refer to the generated
+pre-filled from the communes' accepted reports. Khánh Hòa, the two-tier demo, follows: its wards and
+communes report to the province (its Sở Nội vụ reviews) for 2025 and the third quarter of 2026, in every
+state, and two of the wards that formed Phường Nha Trang on 1/7/2025 have their 2024 reports, accepted
+by the old Thành phố Nha Trang. The texts refer to the generated
 paragraphs and figures as live blocks (``[[figures.dossiers]]``), never copies of them. Reports move
 through the real workflow (apply_move), so a report whose demo figures fail validation stays in
 draft: Tịnh Châu's, while the shipped rule on its stated total (3.472 ≠ 1.555 + 1.913) is an error.
@@ -13,6 +16,7 @@ takes explanations of warnings only. Bình Phước's 2023 report is left for th
 from __future__ import annotations
 
 import datetime as dt
+import random
 import zoneinfo
 
 from django.contrib.auth import get_user_model
@@ -22,10 +26,13 @@ from desk.blocks import current_blocks
 from desk.demo_content import tinh_chau_2023
 from desk.services import report_create
 from desk.workflow import WorkflowError, apply_move
+from indicators.demo import plausible_dossiers, plausible_totals, store_figures
+from indicators.models import Value
 from indicators.validation import explanation_save
-from reports.models import Report, ReportType
+from reports.duties import duties
+from reports.models import Period, Report, ReportType
 from reports.periods import ensure_period
-from units.demo import BINH_SON_COMMUNES
+from units.demo import BINH_SON_COMMUNES, KHANH_HOA, NHA_TRANG, OLD_NHA_TRANG_CITY, old_nha_trang_codes
 from units.models import Membership, Role, Unit
 
 TZ = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
@@ -36,6 +43,7 @@ PLAN_2023 = (
 )  # fmt: skip
 ROUTE = {
     "drafting": [],
+    "pending_approval": ["submit"],
     "submitted": ["submit", "approve"],
     "accepted": ["submit", "approve", "accept"],
     "returned": ["submit", "approve", "return"],
@@ -153,8 +161,77 @@ def binh_son_district_report(clerk) -> Report:
     return existing or report_create(unit=unit, period=period, report_type=report_type, user=clerk)
 
 
+# Khánh Hòa (two tiers): (commune code, 2026-Q3 state, days after the due date it was sent). Phường Nha
+# Trang's quarter is left for the demo clerk (clerk.nhatrang) to start. Codes the same in every version
+# of the official list.
+PLAN_2026_Q3 = [
+    ("22333", "accepted", -2),
+    ("22390", "submitted", 1),
+    ("22402", "pending_approval", None),
+    ("22420", "returned", -1),
+    ("22423", "drafting", None),
+]
+PLAN_2025 = [("22333", "accepted", -1), ("22390", "accepted", 2)]
+# Phường Nha Trang's predecessors with their 2024 reports (the others sent none).
+PLAN_2024_OLD = [("accepted", -1), ("accepted", 0)]
+
+
+def _figures(unit: Unit, period: Period, months: int) -> None:
+    """Plausible figures for a demo report, once (the generator of the Bình Sơn demo, seeded by unit and period)."""
+    if Value.objects.filter(unit=unit, period=period).exists():
+        return
+    rng = random.Random(f"{unit.code}-{period.code}")
+    totals = plausible_totals(rng)
+    if months < 12:
+        totals = {k: v for k, v in totals.items() if not k.startswith("staff.rating")}
+    store_figures(unit=unit, period=period, figures=totals, fields=plausible_dossiers(rng, months))
+
+
+def _demo_report(unit: Unit, period: Period, report_type, target: str, days, *, reviewer) -> None:
+    """One demo report of ``unit`` moved to ``target`` through the workflow, sent ``days`` after the due date."""
+    if report_type is None or Report.objects.filter(unit=unit, period=period, report_type=report_type).exists():
+        return
+    months = {"year": 12, "quarter": 3}.get(period.kind, 6)
+    _figures(unit, period, months)
+    officer = _officer(unit)
+    report = report_create(unit=unit, period=period, report_type=report_type, user=officer)
+    blocks = current_blocks(report)
+    for section in report.sections.all():
+        section.body = _commune_body(unit, section.order, blocks)
+        section.save(update_fields=["body"])
+    comment = "Đề nghị bổ sung số liệu hồ sơ trực tuyến toàn trình."
+    if _send(report, ROUTE[target], officer=officer, reviewer=reviewer, comment=comment) and days is not None:
+        sent = dt.datetime.combine(period.due_date + dt.timedelta(days=days), dt.time(9, 30), TZ)
+        _sent_on(report, sent, accepted=target == "accepted")
+
+
+def khanh_hoa_reports(reviewer) -> None:
+    """The two-tier demo: Khánh Hòa's communes report to the province, whose Sở Nội vụ (``reviewer``) reviews."""
+    province = Unit.objects.get(code=KHANH_HOA)
+    units = {u.code: u for u in Unit.objects.filter(parent=province)}
+    for period_code, plan in (("2025", PLAN_2025), ("2026-Q3", PLAN_2026_Q3)):
+        period = ensure_period(period_code)
+        owed = duties(unit=province, period=period)  # communes of a two-tier province file to the province
+        for code, target, days in plan:
+            unit = units.get(code)
+            if unit is not None:
+                _demo_report(unit, period, owed.owed(unit), target, days, reviewer=reviewer)
+    # 2024: two of the wards that formed Phường Nha Trang, reviewed by the old city's interior office.
+    period = ensure_period("2024")
+    city = Unit.objects.filter(code=OLD_NHA_TRANG_CITY[0], parent=province).first()
+    old = list(Unit.objects.filter(code__in=old_nha_trang_codes(), merged_into__code=NHA_TRANG).order_by("code"))
+    if city is None or not old:
+        return
+    office = _officer(city)
+    Membership.objects.get_or_create(user=office, unit=city, role=Role.REVIEWER)
+    owed = duties(unit=city, period=period)
+    for unit, (target, days) in zip(old, PLAN_2024_OLD, strict=False):
+        _demo_report(unit, period, owed.owed(unit), target, days, reviewer=office)
+
+
 def seed(stdout=None) -> None:
     tinh_chau_report()
     reviewer = get_user_model().objects.get(username="reviewer.binhson")
     binh_son_reports(reviewer)
     binh_son_district_report(reviewer)
+    khanh_hoa_reports(get_user_model().objects.get(username="reviewer.khanhhoa"))

@@ -1,19 +1,27 @@
-"""Demo units and people: Quảng Ngãi (Bình Sơn district, Quảng Ngãi city) and Bình Dương.
+"""Demo units and people: Quảng Ngãi (Bình Sơn district, Quảng Ngãi city) and Bình Dương, the three-tier
+world of 2023; and Khánh Hòa, the two-tier world since 1/7/2025.
 
 Codes follow the national administrative-unit code format (2-digit province,
-3-digit district, 5-digit commune); agency codes extend their parent's. They
-are demo data: check them against the official list before going live.
+3-digit district, 5-digit commune); agency codes extend their parent's. The
+three-tier demo's codes are demo data, not the official ones (a later change
+renumbers them). Khánh Hòa is loaded from the official list (``units.loading``,
+vietnam-provinces): its real post-2025 codes, its communes directly under the
+province, the Sở Nội vụ added on top as an administrator would.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 
+from units import divisions
 from units.admin_scope import ADMINISTRATOR_PERMISSIONS
+from units.loading import identity, load_province
 from units.models import Membership, Role, Unit, UnitKind, User
+from units.tree import merge_units
 
 DEMO_PASSWORD = "demo1234"
 
@@ -210,6 +218,77 @@ DEMO_PEOPLE = [
 ]
 
 
+# The two-tier demo: Khánh Hòa since 1/7/2025 (the old Khánh Hòa and Ninh Thuận), reviewed by its Sở Nội vụ.
+KHANH_HOA = "56"
+# Phường Nha Trang (22366), formed on 1/7/2025 from five wards of the old Thành phố Nha Trang (568), as the
+# 2025 conversion table of vietnam-provinces >= 2026.2 gives them (tests/units/test_demo_two_tier.py checks
+# this against the package where it is installed). The package on Python 3.11 has no pre-2025 list, so the
+# demo types these; where the package has it, ``load_province`` loads them (and all the others) itself.
+NHA_TRANG = "22366"
+OLD_NHA_TRANG_CITY = ("568", "Thành phố Nha Trang")
+NHA_TRANG_PREDECESSORS = [
+    (22348, "Phường Vạn Thạnh"),
+    (22363, "Phường Lộc Thọ"),
+    (22366, "Phường Tân Tiến"),
+    (22372, "Phường Phước Hòa"),
+    (22375, "Phường Vĩnh Nguyên"),
+]
+TWO_TIER_PEOPLE = [
+    ("clerk.nhatrang", "Trần Thị Thu", "Công chức Văn phòng - Thống kê", [(NHA_TRANG, Role.CLERK)], False),
+    ("leader.nhatrang", "Lê Văn Hùng", "Chủ tịch UBND phường", [(NHA_TRANG, Role.LEADER)], False),
+    (
+        "reviewer.khanhhoa",
+        "Nguyễn Thị Ngọc",
+        "Chuyên viên Sở Nội vụ tỉnh Khánh Hòa",
+        [(KHANH_HOA, Role.REVIEWER), (KHANH_HOA, Role.CLERK)],
+        False,
+    ),
+    ("leader.khanhhoa", "Phạm Minh Đức", "Chủ tịch UBND tỉnh", [(KHANH_HOA, Role.LEADER)], False),
+    ("admin.khanhhoa", "Võ Văn Long", "Quản trị hệ thống, Sở Nội vụ", [(KHANH_HOA, Role.ADMIN)], True),
+]
+
+
+def old_nha_trang_codes() -> list[str]:
+    """The stored codes of Phường Nha Trang's predecessors (22366-cu: the new ward took Tân Tiến's code)."""
+    taken = divisions.current_commune_codes()
+    return [divisions.legacy_commune_code(code, taken) for code, _name in NHA_TRANG_PREDECESSORS]
+
+
+def seed_two_tier() -> dict[str, Unit]:
+    """Khánh Hòa from the official list, its Sở Nội vụ, and Phường Nha Trang's predecessors."""
+    province = load_province(KHANH_HOA, reason="seed_demo").province
+    _unit(
+        "56-SNV",
+        name="Sở Nội vụ tỉnh Khánh Hòa",
+        short_name="Sở Nội vụ",
+        kind=UnitKind.PROVINCE_AGENCY,
+        parent=province,
+        parent_authority="UBND TỈNH KHÁNH HÒA",
+        issuing_authority="SỞ NỘI VỤ",
+        place_name="Khánh Hòa",
+        document_code_suffix="BC-SNV",
+        signatory_title="GIÁM ĐỐC",
+    )
+    nha_trang = Unit.objects.get(code=NHA_TRANG)
+    if not divisions.history_available():
+        code, name = OLD_NHA_TRANG_CITY
+        city = _unit(code, name=name, kind=UnitKind.DISTRICT, parent=province, dissolved_on=divisions.REORGANISED_ON,
+                     **identity(name))  # fmt: skip
+        old = [
+            _unit(
+                stored,
+                name=name,
+                kind=UnitKind.WARD,
+                parent=city,
+                dissolved_on=divisions.REORGANISED_ON,
+                **identity(name),
+            )
+            for stored, (_code, name) in zip(old_nha_trang_codes(), NHA_TRANG_PREDECESSORS, strict=True)
+        ]
+        merge_units(sources=old, into=nha_trang, on=divisions.REORGANISED_ON)
+    return {u.code: u for u in province.descendants(include_self=True)}
+
+
 # The group that carries a unit administrator's model permissions in the admin.
 ADMINISTRATORS_GROUP = "Quản trị đơn vị"
 
@@ -237,12 +316,14 @@ def grant_administrator_permissions(user: User) -> None:
     user.user_permissions.clear()
 
 
-def seed_people(units: dict[str, Unit]) -> list[DemoLogin]:
+def seed_people(units: dict[str, Unit], people=DEMO_PEOPLE) -> list[DemoLogin]:
     logins = []
-    for username, full_name, position, roles, staff in DEMO_PEOPLE:
+    # One hash for every demo login (hashing is slow on purpose; the demo's password is public anyway).
+    encoded = make_password(DEMO_PASSWORD)
+    for username, full_name, position, roles, staff in people:
         user = User.objects.filter(username=username).first() or User(username=username)
         user.full_name, user.position, user.is_staff = full_name, position, staff
-        user.set_password(DEMO_PASSWORD)
+        user.password = encoded
         user.save()
         for code, role in roles:
             Membership.objects.get_or_create(user=user, unit=units[code], role=role)
@@ -251,11 +332,13 @@ def seed_people(units: dict[str, Unit]) -> list[DemoLogin]:
             grant_administrator_permissions(user)
     admin = User.objects.filter(username="admin").first() or User(username="admin")
     admin.full_name, admin.is_staff, admin.is_superuser = "Quản trị viên", True, True
-    admin.set_password(DEMO_PASSWORD)
+    admin.password = encoded
     admin.save()
     logins.append(DemoLogin("admin", "Superuser", "—"))
     return logins
 
 
 def seed(stdout=None) -> list[DemoLogin]:
-    return seed_people(seed_units())
+    units = seed_units()
+    units |= seed_two_tier()
+    return seed_people(units, DEMO_PEOPLE + TWO_TIER_PEOPLE)
