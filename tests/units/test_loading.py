@@ -354,3 +354,17 @@ def test_a_province_administrator_loads_only_their_own_province(client, tree, ad
 
     assert Unit.objects.count() == count
     assert [level for level, _text in _messages(response)] == ["warning"]
+
+
+def test_a_province_administrator_is_added_from_the_command_line(client, khanh_hoa):
+    out = io.StringIO()
+    call_command("add_administrator", "--username", "quantri.khanhhoa", "--unit", KHANH_HOA, stdout=out)
+    call_command("add_administrator", "--username", "quantri.khanhhoa", "--unit", KHANH_HOA, stdout=out)
+
+    person = Unit.objects.get(code=KHANH_HOA).memberships.get().user
+    assert person.username == "quantri.khanhhoa" and person.is_staff and not person.has_usable_password()
+    client.force_login(person)
+    page = client.get("/admin/units/unit/").content.decode()
+    assert "Phường Nha Trang" in page
+    with pytest.raises(CommandError, match="No unit with code 99"):
+        call_command("add_administrator", "--username", "x", "--unit", "99")
