@@ -369,6 +369,13 @@ class _Writer:
         self.word = Document()
         self.footnotes = None
         self.next_footnote = 1
+        self.style_ids: dict[str, str] = {}
+
+    def paragraph(self, style: str):
+        """A new paragraph of ``style``, set by its id (python-docx's lookup by name scans every style)."""
+        paragraph = self.word.add_paragraph()
+        paragraph._p.style = self.style_ids[style]
+        return paragraph
 
     # styles and package parts
 
@@ -444,6 +451,8 @@ class _Writer:
         note_ref = styles.add_style("footnote reference", WD_STYLE_TYPE.CHARACTER)
         note_ref.element.set(qn("w:styleId"), "FootnoteReference")
         note_ref.font.superscript = True
+        names = ["Body Text", "Table Text", *(f"Heading {level}" for level in (1, 2, 3, 4))]
+        self.style_ids = {name: styles[name].style_id for name in names}
 
     def package(self) -> None:
         """Core properties from the report, no thumbnail of an empty page, a footnotes part."""
@@ -588,7 +597,7 @@ class _Writer:
 
     def markup(self, html: str, *, keep: bool = False) -> None:
         for para in paragraphs_of(html):
-            paragraph = self.word.add_paragraph(style="Body Text")
+            paragraph = self.paragraph("Body Text")
             self.runs(paragraph, para.items)
             if keep:
                 paragraph.paragraph_format.keep_with_next = True
@@ -634,16 +643,15 @@ class _Writer:
         doc = self.doc
         self.markup(doc.intro)
         for section in doc.sections:
-            heading = self.word.add_paragraph(
-                xml_text(section.heading), style=f"Heading {min(max(section.level, 1), 4)}"
-            )
+            heading = self.paragraph(f"Heading {min(max(section.level, 1), 4)}")
+            heading.add_run(xml_text(section.heading))
             heading.paragraph_format.keep_with_next = True
             self.markup(section.body)
             if section.table is not None:
                 self.space_before_table()
                 self.table(section.table, width=PORTRAIT_WIDTH, embedded=True)
             if section.see_also:
-                see_also = self.word.add_paragraph(style="Body Text")
+                see_also = self.paragraph("Body Text")
                 see_also.add_run(xml_text(section.see_also)).italic = True
 
     def space_before_table(self) -> None:
@@ -694,7 +702,7 @@ class _Writer:
     def cell_text(self, cell, text: str, *, size: Pt, bold: bool, align: str) -> None:
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
         paragraph = cell.paragraphs[0]
-        paragraph.style = self.word.styles["Table Text"]
+        paragraph._p.style = self.style_ids["Table Text"]
         paragraph.paragraph_format.alignment = {
             "left": WD_ALIGN_PARAGRAPH.LEFT,
             "right": WD_ALIGN_PARAGRAPH.RIGHT,

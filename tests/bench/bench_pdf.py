@@ -1,11 +1,12 @@
-"""Benchmark: the official PDF and Excel of a ~10-page report (DESIGN.md: PDF < 1.5 s, our code < 10 %).
+"""Benchmark: the official PDF, Excel and Word files of a ~10-page report (DESIGN.md: PDF < 1.5 s, our code < 10 %).
 
     .venv/bin/python tests/bench/bench_pdf.py                     # SQLite demo database in /tmp
     .venv/bin/python tests/bench/bench_pdf.py --database-url postgres://postgres@127.0.0.1:5432/portal_pdf
 
 Uses the demo report of Tịnh Châu for 2023 (seed 001's text, its task table and four appendices),
 seeding the demo data first if needed. Splits each rendering into our code (queries and tables,
-templating, the embedded Excel file) and WeasyPrint (layout and PDF writing), and prints medians.
+templating, the embedded Excel file) and WeasyPrint (layout and PDF writing), and prints medians; then
+the Excel file alone and the Word file (render_docx: the same document written by python-docx).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def main() -> None:
     from weasyprint import HTML
 
     from exports.document import official_document
+    from exports.docx import render_docx
     from exports.pdf import render_html, render_pdf
     from exports.xlsx import document_time, render_xlsx, workbook_bytes
     from reports.models import Report
@@ -56,7 +58,7 @@ def main() -> None:
     report = Report.objects.select_related("unit", "period", "report_type").get(unit__code="21178", period__code="2023")
     render_pdf(report)  # warm up fonts and templates
 
-    ours, attached, weasy, totals, excel, queries, pages = [], [], [], [], [], 0, 0
+    ours, attached, weasy, totals, excel, word, queries, pages = [], [], [], [], [], [], 0, 0
     for _ in range(args.runs):
         start = time.perf_counter()
         with CaptureQueriesContext(connection) as ctx, translation.override("vi"):
@@ -79,6 +81,9 @@ def main() -> None:
         t = time.perf_counter()
         render_xlsx(report)
         excel.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        render_docx(report)
+        word.append(time.perf_counter() - t)
 
     ours_ms, weasy_ms = statistics.median(ours) * 1000, statistics.median(weasy) * 1000
     engine = "PostgreSQL" if args.database_url.startswith("postgres") else "SQLite"
@@ -93,6 +98,7 @@ def main() -> None:
     outside = (ours_ms + attached_ms) / (ours_ms + attached_ms + weasy_ms) * 100
     print(f"  share outside WeasyPrint (ours + Excel)    {outside:8.1f} %")
     print(f"  render_xlsx                                {statistics.median(excel) * 1000:8.0f} ms")
+    print(f"  render_docx (Word, python-docx)            {statistics.median(word) * 1000:8.0f} ms")
 
 
 if __name__ == "__main__":
