@@ -203,9 +203,12 @@ def form_table(report, code: str) -> Table:
 
 
 def _sheet_name(title: str) -> str:
-    # Excel: at most 31 characters, none of : \\ / ? * [ ]
-    cleaned = "".join(" " if ch in ":\\/?*[]" else ch for ch in title).strip()
-    return cleaned[:31].strip() or "Biểu"
+    """Excel allows 31 characters and none of : \\ / ? * [ ]: cut on a word boundary, diacritics kept."""
+    cleaned = " ".join("".join(" " if ch in ":\\/?*[]" else ch for ch in title).split())
+    if len(cleaned) <= 31:
+        return cleaned or "Biểu"
+    cut = cleaned[:32].rsplit(" ", 1)[0].rstrip(" ,;-")
+    return cut or cleaned[:31]
 
 
 # --- dossier statistics (indicators) and the per-unit breakdown (consolidation) --------------
