@@ -79,14 +79,19 @@ def reporter_home(*, user, year: int, today: dt.date) -> list[ReporterUnit]:
 
 
 def open_reports(*, user) -> list[Report]:
-    """Reports of the user's own units that still need work or a decision, any period."""
+    """Reports of the user's own units that still need work or a decision, any period, soonest due first
+    (``due_date``: in the unit's province)."""
     units = [m.unit_id for m in access.memberships_of(user) if m.role in (Role.CLERK, Role.LEADER)]
-    return list(
+    reports = list(
         Report.objects.filter(unit__in=units)
         .exclude(state=ReportState.ACCEPTED)
         .select_related("unit", "period", "report_type")
-        .order_by("period__due_date")
+        .order_by("period__due_date", "pk")
     )
+    due = due_dates({(province_id_of(r.unit), r.period) for r in reports})
+    for report in reports:
+        report.due_date = due[province_id_of(report.unit), report.period_id]
+    return sorted(reports, key=lambda r: r.due_date)
 
 
 def reviewed_periods(*, units, year: int, today: dt.date) -> list[tuple[Unit, list[tuple[Period, dt.date]]]]:

@@ -9,6 +9,7 @@ from django.test import Client
 from django.urls import reverse
 
 from consolidation.engine import completeness
+from desk.services import report_create
 from reports.calendars import open_periods
 from reports.models import Period, Report, ReportingCalendar, ReportState, ReportType
 from tests.desk.test_views import edit_payload
@@ -70,11 +71,15 @@ def test_a_merged_commune_is_offered_the_periods_before_its_end_only(alice, binh
 def test_the_home_page_opens_the_current_year_and_shows_the_provinces_due_dates(alice, tree):
     ReportingCalendar.objects.create(province=tree["51"], due_working_days=4)
     open_periods(province=tree["51"], year=2025, today=LONG_AGO)
+    q1 = Period.objects.get(code="2025-Q1")
+    report_create(unit=tree["20986"], period=q1, report_type=ReportType.objects.get(code="cchc-quarter"), user=alice)
     page = client_for(alice).get(reverse("desk:home"), {"year": 2025}).content.decode()
     # 2025-Q1: cut-off Friday 14/3/2025; the fourth working day after it is Thursday 20/3 (nationally 18/3).
-    assert Period.objects.get(code="2025-Q1").due_date == D(2025, 3, 18)
+    assert q1.due_date == D(2025, 3, 18)
     row = page[page.index('data-period="2025-Q1"') :]
     assert "20/3/2025" in row[: row.index("</tr>")]
+    attention = page[page.index('data-testid="open-reports"') :]
+    assert "hạn nộp 20/3/2025" in attention[: attention.index("</section>")]
     this_year = dt.date.today().year
     assert Period.objects.filter(code=f"{this_year}-Q1", deadlines__province=tree["51"]).exists()
 
