@@ -1,6 +1,6 @@
 from django.urls import path
 
-from desk.views import editing, home, review
+from desk.views import editing, home, inbox, review
 
 app_name = "desk"
 
@@ -13,4 +13,5 @@ urlpatterns = [
     path("reports/<int:pk>/move/", review.report_move, name="move"),
     path("reports/<int:pk>/issue/", review.report_issue_view, name="issue"),
     path("board/<str:unit_code>/<slug:period_code>/", review.board, name="board"),
+    path("board/<str:unit_code>/<slug:period_code>/remind/", inbox.remind, name="remind"),
 ]

@@ -1,0 +1,26 @@
+"""The desk's own records: reminders sent to units that owe a report."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Reminder(models.Model):
+    """A reviewer reminded a unit that it owes its report for a period ("Nhắc nộp"): who, when, how many e-mails."""
+
+    unit = models.ForeignKey("units.Unit", verbose_name=_("unit"), on_delete=models.CASCADE, related_name="+")
+    period = models.ForeignKey("reports.Period", verbose_name=_("period"), on_delete=models.CASCADE, related_name="+")
+    report_type = models.ForeignKey(
+        "reports.ReportType", verbose_name=_("template"), on_delete=models.SET_NULL, null=True, blank=True
+    )
+    sent_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("sent by"), on_delete=models.PROTECT)
+    sent_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+    emailed = models.PositiveIntegerField(_("e-mails sent"), default=0)
+
+    class Meta:
+        verbose_name = _("reminder")
+        verbose_name_plural = _("reminders")
+        indexes = [models.Index(fields=["unit", "period"])]
+
+    def __str__(self) -> str:
+        return f"{self.unit_id}/{self.period_id} @ {self.sent_at:%Y-%m-%d %H:%M}"
