@@ -217,6 +217,15 @@ def board(
     return result
 
 
+def return_reason(report: Report) -> Transition | None:
+    """Why a returned report came back: its latest move into "returned" (the reviewer's return, or the
+    leader's send-back), with its comment and who wrote it. None unless the report is returned. One query."""
+    if report.state != ReportState.RETURNED:
+        return None
+    moves = report.transitions.filter(to_state=ReportState.RETURNED).select_related("actor")
+    return moves.order_by("-at", "-pk").first()
+
+
 @dataclass
 class TimelineEntry:
     at: dt.datetime

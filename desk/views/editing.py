@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from desk import panels
+from desk import panels, selectors
 from desk.blocks import block_key, report_blocks
 from desk.forms import NewReportForm, ReportForm
 from desk.services import StaleVersion, previous_report, report_create, report_save, templates_for
@@ -138,6 +138,7 @@ def report_edit(request, pk):
             "conflicts": conflicts,
             "insertables": [(item, block_key(item)) for item in panels.insertables(report)],
             "key_figures": panels.key_figures(report),
+            "return_reason": selectors.return_reason(report),
         },
     )
 

@@ -51,6 +51,7 @@ def report_detail(request, pk):
             "task_summary": panels.task_summary(report),
             "key_figures": panels.key_figures(report),
             "timeline": selectors.report_timeline(report),
+            "return_reason": selectors.return_reason(report),
             "changes": changes_since_last_submission(report),
             "issue_form": IssueForm(initial={"number": report.number, "issued_on": report.issued_on}),
             "due_date": due_date_for(report.unit, report.period),
