@@ -9,7 +9,7 @@ afterwards.
 
 from __future__ import annotations
 
-from consolidation.figures import report_figures
+from desk.figures import figures
 from desk.panels import Insertable, figure_display, insertables
 from indicators.values import active_indicators
 from reform_portal.numbers import percent_places
@@ -27,7 +27,7 @@ def current_blocks(report: Report) -> dict[str, str]:
     with percent_places(report.percent_places):
         blocks = {block_key(item): item.text for item in insertables(report)}
         catalogue = active_indicators()
-        for code, value in report_figures(unit=report.unit, period=report.period, catalogue=catalogue).items():
+        for code, value in figures(report).items():
             if value is not None and not isinstance(value, str) and code in catalogue:
                 blocks[f"figure:{code}"] = figure_display(catalogue[code], value)
     return blocks

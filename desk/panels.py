@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consolidation import narrative as consolidation_narrative
-from consolidation.figures import report_figures, report_task_summaries
+from consolidation.figures import report_task_summaries
+from desk.figures import figures
 from indicators import narrative as indicators_narrative
 from indicators import validation
 from indicators.values import active_indicators, partial_codes
@@ -32,9 +33,7 @@ class Insertable:
 
 def findings(report: Report) -> list:
     """The rules' verdict on the figures the report prints (a district's: its own and its units' together)."""
-    return validation.findings(
-        unit=report.unit, period=report.period, values=report_figures(unit=report.unit, period=report.period)
-    )
+    return validation.findings(unit=report.unit, period=report.period, values=figures(report))
 
 
 def insertables(report: Report) -> list[Insertable]:
@@ -45,7 +44,7 @@ def insertables(report: Report) -> list[Insertable]:
     ]
     # A consolidating unit words its figures from what its report prints: its own plus its units'.
     catalogue = active_indicators()
-    values = report_figures(unit=unit, period=period, catalogue=catalogue)
+    values = figures(report)
     paragraphs = indicators_narrative.paragraphs_from(values, partial_codes(values, indicators=catalogue))
     items += [Insertable(p.key, p.title, p.text, "figures") for p in paragraphs]
     if unit.has_units_below:
@@ -86,12 +85,12 @@ class KeyFigure:
 def key_figures(report: Report) -> list[KeyFigure]:
     """The handful of figures a reviewer looks at first, formatted as the document prints them."""
     catalogue = active_indicators()
-    values = report_figures(unit=report.unit, period=report.period, catalogue=catalogue)
-    figures = []
+    values = figures(report)
+    shown = []
     for code in KEY_FIGURES:
         value, indicator = values.get(code), catalogue.get(code)
         if value is None or indicator is None or isinstance(value, str):
             continue
         with percent_places(report.percent_places):
-            figures.append(KeyFigure(code, indicator.name, figure_display(indicator, value)))
-    return figures
+            shown.append(KeyFigure(code, indicator.name, figure_display(indicator, value)))
+    return shown

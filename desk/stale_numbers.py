@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from consolidation.figures import report_figures
+from desk.figures import figures
 from desk.services import previous_report
 from reform_portal.numbers import format_number
 from reports.markup import LIVE_RE
@@ -68,7 +68,7 @@ def stale_numbers(report: Report) -> list[StaleNumber]:
     then = {code: Decimal(text) for code, text in _sent_figures(report).items() if text}
     if not then:
         return []
-    now = {code: value for code, value in report_figures(unit=report.unit, period=report.period).items()
+    now = {code: value for code, value in figures(report).items()
            if isinstance(value, Decimal)}  # fmt: skip
     current = set(now.values())
     changed = {value: code for code, value in then.items() if now.get(code) != value}

@@ -15,6 +15,7 @@ from consolidation.charts import trend_chart_svg
 from consolidation.pages import board_summary_context
 from desk import panels, selectors
 from desk.blocks import report_blocks
+from desk.figures import read_once
 from desk.forms import IssueForm, MoveForm
 from desk.services import report_issue
 from desk.snapshots import changes_since_last_submission
@@ -33,8 +34,13 @@ from units.access import Action
 def report_detail(request, pk):
     report = Report.objects.for_user(request.user, pk)
     report = selectors.report_with_sections(report.pk)
-    user = request.user
     sections = list(report.sections.all())
+    with read_once():  # the page reads the report's figures many times and changes nothing
+        return _detail_page(request, report, sections)
+
+
+def _detail_page(request, report, sections):
+    user = request.user
     blocks = report_blocks(report) if any(markup.live_keys(s.body) for s in sections) else {}
     return render(
         request,
