@@ -68,6 +68,6 @@ class SessionLimitsMiddleware:
             if now - started >= settings.SESSION_MAX_AGE:
                 auth.logout(request)
                 messages.info(request, _("Your session has ended; please log in again."))
-            elif now - session.get(SESSION_SEEN, 0) >= REFRESH_SECONDS:
+            elif now - session.get(SESSION_SEEN, 0) >= getattr(settings, "SESSION_REFRESH_SECONDS", REFRESH_SECONDS):
                 session[SESSION_SEEN] = now  # the session is saved with a new expiry
         return self.get_response(request)
