@@ -68,6 +68,11 @@ def _archive(*, report, user, fmt: str, data: bytes, created) -> ExportedFile:
     return export
 
 
+def archive(*, report, user, fmt: str, data: bytes) -> ExportedFile:
+    """Archive bytes rendered beforehand (a bulk export renders outside the transaction that records them)."""
+    return _archive(report=report, user=user, fmt=fmt, data=data, created=timezone.now())
+
+
 def export_pdf(*, report, user) -> ExportedFile:
     """Render the report as the signing-ready PDF and archive it."""
     return _archive(report=report, user=user, fmt=ExportFormat.PDF, data=render_pdf(report), created=timezone.now())

@@ -31,6 +31,7 @@ CSRF_TRUSTED_ORIGINS = envlist("DJANGO_CSRF_TRUSTED_ORIGINS")
 # Project apps first: their translations take precedence over third-party ones (e.g. "History").
 INSTALLED_APPS = [
     "units",
+    "jobs",
     "indicators",
     "plans",
     "reports",
@@ -50,6 +51,8 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -161,7 +164,8 @@ STATIC_ROOT = Path(envstr("DJANGO_STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(envstr("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # A saved file appears whole or not at all (a killed worker leaves no half file: reform_portal/storage.py).
+    "default": {"BACKEND": "reform_portal.storage.AtomicFileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -180,6 +184,27 @@ UPLOAD_MAX_UNPACKED_BYTES = envint("UPLOAD_MAX_UNPACKED_BYTES", 16 * 1024 * 1024
 UPLOAD_MAX_COMPRESSION_RATIO = envint("UPLOAD_MAX_COMPRESSION_RATIO", 100)  # per part of more than 1 MiB
 UPLOAD_MAX_ROWS = envint("UPLOAD_MAX_ROWS", 5000)
 UPLOAD_MAX_CELLS = envint("UPLOAD_MAX_CELLS", 100_000)
+
+# Background work (jobs/): Django's task API (the django-tasks backport) with its database backend. A
+# worker (`manage.py db_worker`) on any machine that reaches the database takes the queued tasks; a job
+# whose worker has not written its heartbeat for JOB_STALE_SECONDS is retried or marked failed.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+JOB_HEARTBEAT_SECONDS = envint("JOB_HEARTBEAT_SECONDS", 10)
+JOB_STALE_SECONDS = envint("JOB_STALE_SECONDS", 120)
+
+# Several web instances: a shared cache (Redis) holds sessions in front of the database (cached_db: a
+# session is read from Redis and written through to the database, so a log-out on one instance is seen by
+# all). Without REDIS_URL, each process has its own memory cache and sessions are read from the database.
+REDIS_URL = envstr("REDIS_URL")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": envstr("DJANGO_CACHE_KEY_PREFIX", "portal"),
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -18,6 +18,7 @@ urlpatterns = [
     path("", include("plans.urls")),
     path("", include("consolidation.urls")),
     path("", include("exports.urls")),
+    path("", include("jobs.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),

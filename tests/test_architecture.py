@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ["reform_portal", "units", "reports", "indicators", "plans", "consolidation", "desk", "exports"]
+APPS = ["reform_portal", "units", "jobs", "reports", "indicators", "plans", "consolidation", "desk", "exports"]
 
 
 def _modules():

@@ -28,6 +28,9 @@ class Action(StrEnum):
     REVIEW = "review"  # return or accept reports sent up by the units directly below
     CONSOLIDATE = "consolidate"  # consolidate the units below into this unit's report
     ADMINISTER = "administer"  # manage units, people and the catalogue
+    # export every report of the unit and of all units below it in one background job: only for those who
+    # see that whole subtree (the roles whose VIEW reaches the subtree), never for a clerk or a leader
+    EXPORT_SUBTREE = "export_subtree"
 
 
 class Scope(StrEnum):
@@ -39,9 +42,14 @@ class Scope(StrEnum):
 POLICY: dict[Role, dict[Action, Scope]] = {
     Role.CLERK: {Action.VIEW: Scope.SELF, Action.EDIT: Scope.SELF},
     Role.LEADER: {Action.VIEW: Scope.SELF, Action.APPROVE: Scope.SELF},
-    Role.REVIEWER: {Action.VIEW: Scope.SUBTREE, Action.REVIEW: Scope.CHILDREN, Action.CONSOLIDATE: Scope.SELF},
-    Role.VIEWER: {Action.VIEW: Scope.SUBTREE},
-    Role.ADMIN: {Action.VIEW: Scope.SUBTREE, Action.ADMINISTER: Scope.SUBTREE},
+    Role.REVIEWER: {
+        Action.VIEW: Scope.SUBTREE,
+        Action.REVIEW: Scope.CHILDREN,
+        Action.CONSOLIDATE: Scope.SELF,
+        Action.EXPORT_SUBTREE: Scope.SUBTREE,
+    },
+    Role.VIEWER: {Action.VIEW: Scope.SUBTREE, Action.EXPORT_SUBTREE: Scope.SUBTREE},
+    Role.ADMIN: {Action.VIEW: Scope.SUBTREE, Action.ADMINISTER: Scope.SUBTREE, Action.EXPORT_SUBTREE: Scope.SUBTREE},
 }
 
 
@@ -73,6 +81,11 @@ def allowed(user, action: Action, unit: Unit) -> bool:
         (scope := POLICY[Role(m.role)].get(action)) is not None and _covers(scope, m.unit, unit)
         for m in memberships_of(user)
     )
+
+
+def may_change_national_data(user) -> bool:
+    """National data belongs to no unit (the catalogue, templates, periods, the benchmark data set): superusers."""
+    return bool(getattr(user, "is_authenticated", False) and user.is_active and user.is_superuser)
 
 
 def require(user, action: Action, unit: Unit) -> None:

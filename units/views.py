@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from units import access
+from units.access import Action
 
 
 @login_required
@@ -19,6 +20,8 @@ def unit_detail(request, code):
             "ancestors": list(unit.ancestors()),
             "children": list(access.visible_units(request.user).filter(parent=unit).order_by("path")),
             "roles": sorted(access.roles_in(request.user, unit)),
+            # a bulk export (exports app) of a unit with units below, for those who see all of them
+            "may_export_subtree": unit.has_units_below and access.allowed(request.user, Action.EXPORT_SUBTREE, unit),
             "current_year": dt.date.today().year,
         },
     )

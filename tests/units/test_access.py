@@ -26,29 +26,29 @@ EXPECTED = {
         "524": set(),
     },
     "rita": {  # reviewer at district 524
-        "524": {A.VIEW, A.CONSOLIDATE},
-        "20986": {A.VIEW, A.REVIEW},
-        "524-PNV": {A.VIEW, A.REVIEW},
+        "524": {A.VIEW, A.CONSOLIDATE, A.EXPORT_SUBTREE},
+        "20986": {A.VIEW, A.REVIEW, A.EXPORT_SUBTREE},
+        "524-PNV": {A.VIEW, A.REVIEW, A.EXPORT_SUBTREE},
         "21178": set(),
         "51": set(),
         "25819": set(),
     },
     "paula": {  # reviewer at province 51
-        "51": {A.VIEW, A.CONSOLIDATE},
-        "524": {A.VIEW, A.REVIEW},
-        "51-SNV": {A.VIEW, A.REVIEW},
-        "20986": {A.VIEW},  # a commune reports to its district, not to the province
+        "51": {A.VIEW, A.CONSOLIDATE, A.EXPORT_SUBTREE},
+        "524": {A.VIEW, A.REVIEW, A.EXPORT_SUBTREE},
+        "51-SNV": {A.VIEW, A.REVIEW, A.EXPORT_SUBTREE},
+        "20986": {A.VIEW, A.EXPORT_SUBTREE},  # a commune reports to its district, not to the province
         "25819": set(),
     },
     "victor": {  # viewer at province 51
-        "51": {A.VIEW},
-        "524": {A.VIEW},
-        "20986": {A.VIEW},
+        "51": {A.VIEW, A.EXPORT_SUBTREE},
+        "524": {A.VIEW, A.EXPORT_SUBTREE},
+        "20986": {A.VIEW, A.EXPORT_SUBTREE},
         "25819": set(),
     },
     "adam": {  # administrator of province 51
-        "51": {A.VIEW, A.ADMINISTER},
-        "20986": {A.VIEW, A.ADMINISTER},
+        "51": {A.VIEW, A.ADMINISTER, A.EXPORT_SUBTREE},
+        "20986": {A.VIEW, A.ADMINISTER, A.EXPORT_SUBTREE},
         "74": set(),
         "25819": set(),
     },
@@ -108,3 +108,20 @@ def test_scope_filters_related_querysets(alice, rita, tree):
         access.scope(Unit.objects.filter(parent=tree["524"]), rita, unit_field="parent").values_list("code", flat=True)
     )
     assert "20986" in codes
+
+
+def test_exporting_a_subtree_is_for_those_who_see_the_whole_subtree(people, tree):
+    """EXPORT_SUBTREE (a bulk export of a unit and every unit below) only where the user sees all of it.
+
+    Not the other way round: a commune's clerk sees the whole (one-unit) subtree of the commune, and exports
+    its report on the report's page, not in a bulk export.
+    """
+    every_unit = list(Unit.objects.all())
+    checked = 0
+    for user in people.values():
+        for unit in every_unit:
+            if access.allowed(user, A.EXPORT_SUBTREE, unit):
+                below = [u for u in every_unit if u.path.startswith(unit.path)]
+                assert all(access.allowed(user, A.VIEW, u) for u in below), (user.username, unit.code)
+                checked += 1
+    assert checked > 0
