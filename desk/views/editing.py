@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from desk import panels, selectors
 from desk.blocks import block_key, report_blocks
+from desk.comments import report_comments
 from desk.forms import NewReportForm, ReportForm
 from desk.services import StaleVersion, previous_report, report_create, report_save, templates_for
 from desk.snapshots import TextChange, _diff_html
@@ -139,6 +140,7 @@ def report_edit(request, pk):
             "insertables": [(item, block_key(item)) for item in panels.insertables(report)],
             "key_figures": panels.key_figures(report),
             "return_reason": selectors.return_reason(report),
+            "comments": report_comments(report),
         },
     )
 
