@@ -203,16 +203,31 @@ def _tasks(units, years, rng, per_unit: int) -> tuple[list[Plan], Iterator[Task]
     return plans, tasks()
 
 
+def _no_progress(done: int, total: int, step: str) -> None:
+    pass
+
+
 def generate(
-    *, provinces=34, communes=3300, indicators=150, periods=8, tasks_per_unit=10, seed=2025, log=print
-) -> Stats:
-    """Create the data set (refuses to run twice: remove it with ``remove()`` first)."""
+    *, provinces=34, communes=3300, indicators=150, periods=8, tasks_per_unit=10, seed=2025, log=print,
+    progress=_no_progress,
+) -> Stats:  # fmt: skip
+    """Create the data set (refuses to run twice).
+
+    ``progress(done, total, step)`` is told the rows written so far against an estimate of all of them
+    (units, reports, values and tasks), after each batch.
+    """
     if Unit.objects.filter(code=f"{PREFIX}01").exists():
         raise RuntimeError("The national data set already exists.")
     rng = random.Random(seed)
     stats = Stats()
     period_objs = [ensure_period(code) for code in PERIOD_CODES[:periods]]
     units = _build_tree(provinces, communes, rng)
+    years = sorted({p.year for p in period_objs})
+    estimate = len(units) * (1 + len(period_objs) * (1 + indicators)) + len(units) * len(years) * tasks_per_unit
+
+    def written() -> int:
+        return stats.units + stats.reports + stats.values + stats.tasks
+
     with transaction.atomic():
         # Parents first: bulk_create writes the batches in order.
         pending = [u for u in units if u.merged_into is None]
@@ -228,20 +243,23 @@ def generate(
             Report.objects.bulk_create(batch)
             stats.reports += len(batch)
         log(f"desk: {stats.reports}")
+    progress(written(), estimate, "units, reports")
     for batch in _batched(_values(units, period_objs, catalogue, rng), 20000):
         with transaction.atomic():
             Value.objects.bulk_create(batch)
         stats.values += len(batch)
+        progress(written(), max(estimate, written()), "values")
         if stats.values % 400000 < 20000:
             log(f"values: {stats.values}")
     log(f"values: {stats.values}")
     if tasks_per_unit:
         with transaction.atomic():
-            _plans, tasks = _tasks(units, sorted({p.year for p in period_objs}), rng, tasks_per_unit)
+            _plans, tasks = _tasks(units, years, rng, tasks_per_unit)
             for batch in _batched(tasks):
                 Task.objects.bulk_create(batch)
                 stats.tasks += len(batch)
         log(f"tasks: {stats.tasks}")
+    progress(written(), written() + 1, "ANALYZE")
     _analyse()
     return stats
 
