@@ -138,18 +138,24 @@ def binh_son_reports(reviewer) -> None:
         unit = Unit.objects.get(code=code)
         if target is None or Report.objects.filter(unit=unit, period=period, report_type=report_type).exists():
             continue
-        officer = _officer(unit)
-        report = report_create(unit=unit, period=period, report_type=report_type, user=officer)
-        blocks = current_blocks(report)
-        for section in report.sections.all():
-            section.body = _commune_body(unit, section.order, blocks)
-            section.save(update_fields=["body"])
-        comment = "Đề nghị bổ sung số liệu số hóa hồ sơ."
-        if not _send(report, ROUTE[target], officer=officer, reviewer=reviewer, comment=comment):
-            continue  # the commune's demo figures fail validation: it stays in draft, as it would in life
-        if days is not None:
-            sent = dt.datetime.combine(period.due_date + dt.timedelta(days=days), dt.time(9, 30), TZ)
-            _sent_on(report, sent, accepted=target == "accepted")
+        _write_and_send(unit, period, report_type, target, days, reviewer=reviewer,
+                        comment="Đề nghị bổ sung số liệu số hóa hồ sơ.")  # fmt: skip
+
+
+def _write_and_send(unit: Unit, period, report_type, target: str, days, *, reviewer, comment: str) -> None:
+    """A commune's report written with live blocks and moved to ``target``, sent ``days`` after the due date.
+
+    A report whose demo figures fail validation stays in draft, as it would in life.
+    """
+    officer = _officer(unit)
+    report = report_create(unit=unit, period=period, report_type=report_type, user=officer)
+    blocks = current_blocks(report)
+    for section in report.sections.all():
+        section.body = _commune_body(unit, section.order, blocks)
+        section.save(update_fields=["body"])
+    if _send(report, ROUTE[target], officer=officer, reviewer=reviewer, comment=comment) and days is not None:
+        sent = dt.datetime.combine(period.due_date + dt.timedelta(days=days), dt.time(9, 30), TZ)
+        _sent_on(report, sent, accepted=target == "accepted")
 
 
 def binh_son_district_report(clerk) -> Report:
@@ -193,16 +199,8 @@ def _demo_report(unit: Unit, period: Period, report_type, target: str, days, *, 
         return
     months = {"year": 12, "quarter": 3}.get(period.kind, 6)
     _figures(unit, period, months)
-    officer = _officer(unit)
-    report = report_create(unit=unit, period=period, report_type=report_type, user=officer)
-    blocks = current_blocks(report)
-    for section in report.sections.all():
-        section.body = _commune_body(unit, section.order, blocks)
-        section.save(update_fields=["body"])
-    comment = "Đề nghị bổ sung số liệu hồ sơ trực tuyến toàn trình."
-    if _send(report, ROUTE[target], officer=officer, reviewer=reviewer, comment=comment) and days is not None:
-        sent = dt.datetime.combine(period.due_date + dt.timedelta(days=days), dt.time(9, 30), TZ)
-        _sent_on(report, sent, accepted=target == "accepted")
+    _write_and_send(unit, period, report_type, target, days, reviewer=reviewer,
+                    comment="Đề nghị bổ sung số liệu hồ sơ trực tuyến toàn trình.")  # fmt: skip
 
 
 def khanh_hoa_reports(reviewer) -> None:
