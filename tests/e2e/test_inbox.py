@@ -13,6 +13,7 @@ from tests.e2e.conftest import SHOTS, login
 pytestmark = pytest.mark.e2e
 
 REASON = "Mục II chưa có số hồ sơ trực tuyến; đề nghị bổ sung."
+COMMENT = "Nêu số, ngày của Kế hoạch CCHC năm 2023."
 
 
 def test_inbox_board_return_and_the_reason_in_the_editor(new_page, shot, alice, leader, rita, binh_phuoc):
@@ -33,6 +34,10 @@ def test_inbox_board_return_and_the_reason_in_the_editor(new_page, shot, alice, 
     assert district.locator("tr[data-unit]").count() == 1
     shot(district, "inbox-board-submitted")
     district.click("tr[data-unit='20986'] a")
+    district.click("[data-testid=comment-form-2] summary")  # a comment on section I.1
+    district.fill("[data-testid=comment-form-2] [data-testid=comment-text]", COMMENT)
+    district.click("[data-testid=comment-form-2] [data-testid=comment-add]")
+    district.wait_for_selector("[data-testid=section-comment]")
     district.fill("[data-testid=move-comment]", REASON)
     district.click("[data-testid=move-return]")
     district.wait_for_selector("[data-testid=return-reason]")
@@ -54,5 +59,12 @@ def test_inbox_board_return_and_the_reason_in_the_editor(new_page, shot, alice, 
     reason.wait_for()
     assert REASON in reason.inner_text()
     assert reason.bounding_box()["y"] < clerk.locator("#report-form").bounding_box()["y"]
+    comment = clerk.locator("[data-testid=section-2] [data-testid=section-comment]")  # beside its section
+    assert COMMENT in comment.inner_text()
     SHOTS.mkdir(parents=True, exist_ok=True)
     clerk.screenshot(path=str(SHOTS / "editor-return-reason.png"))  # the first screen: the reason above the editor
+    comment.locator("[data-testid=comment-resolve]").click()
+    clerk.wait_for_selector("[data-testid=section-2] [data-testid=section-comment][data-resolved=yes]")
+    assert clerk.locator("[data-testid=comment-resolve]").count() == 0
+    clerk.locator("[data-testid=section-2]").scroll_into_view_if_needed()
+    clerk.screenshot(path=str(SHOTS / "editor-comment-resolved.png"))
