@@ -428,15 +428,19 @@ def consolidate(
 ) -> Consolidation:
     """Consolidate the reports of the units below ``unit`` (None: the whole country) for ``period``.
 
-    Seven queries whatever the number of units: expected units, their
-    reports, the catalogue, the GROUP BY over the values, the reform
-    fields, the tasks per field and the directing documents.
+    A constant number of queries whatever the number of units (14 for the demo's district;
+    tests/consolidation/test_engine.py asserts that 3 and 30 units take the same number): the duties in
+    force (read once), completeness, the catalogue, the GROUP BY over the values, the stated figures, the
+    coverage of derived figures, the units with tasks, the tasks per field and the directing documents.
     """
     kinds = list(kinds) if kinds else None
     result = Consolidation(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional)
-    result.completeness = completeness(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional)
+    owed = duties(unit=unit, period=period)  # read once for completeness and the counted units
+    result.completeness = completeness(
+        unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional, owed=owed
+    )
     result.source_units = [s.unit for s in result.completeness.units if s.counted]
-    counted = counted_units_qs(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional)
+    counted = counted_units_qs(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional, owed=owed)
 
     catalogue = active_indicators()
     indicators = list(catalogue.values())
