@@ -227,8 +227,10 @@ def _reviewer_due_items(*, user, today: dt.date, periods: list[Period]) -> list[
     below = list(Unit.objects.filter(parent_id__in=list(reviewing)).order_by("path"))
     below = [u for u in below if access.allowed(user, Action.REVIEW, u)]
     groups: dict[tuple[int, int], list] = defaultdict(list)
-    for unit, period, report_type, _report, due_date in _owed_status(below, periods, today):
+    owed = _owed_status(below, periods, today)
+    for unit, period, report_type, _report, due_date in owed:
         groups[unit.parent_id, period.pk].append((unit, period, report_type, due_date))
+    reminded = _reminders(below, periods) if owed else {}
     items = []
     for (parent_id, _period_id), rows in groups.items():
         parent = reviewing[parent_id]
@@ -245,6 +247,12 @@ def _reviewer_due_items(*, user, today: dt.date, periods: list[Period]) -> list[
                 report_type=report_type,
                 missing=[row[0] for row in rows],
                 reviewing=parent,
+                # the reminders already sent to the units that still owe, latest first
+                reminded=sorted(
+                    (r for row in rows for r in reminded.get((row[0].pk, period.pk), [])),
+                    key=lambda r: r.sent_at,
+                    reverse=True,
+                ),
             )
         )
     return items

@@ -116,6 +116,8 @@ def test_reviewer_sees_units_that_owe_and_reminds_them(alice, leader, rita, caro
     [message] = [m for m in mail.outbox if "alice@example.vn" in m.to]
     assert set(message.to) == {"alice@example.vn", "leader@example.vn"}
 
+    [group] = _items(rita, today, LATE, year)  # the reviewer sees when they reminded
+    assert group.reminded and {r.sent_by for r in group.reminded} == {rita}
     [late] = _items(alice, today, LATE, year)  # on the unit's home page
     assert [r.sent_by for r in late.reminded] == [rita]
     page = render_to_string("desk/_inbox.html", {"inbox": inbox(user=alice, today=today)})
