@@ -68,3 +68,11 @@ def test_inbox_board_return_and_the_reason_in_the_editor(new_page, shot, alice, 
     assert clerk.locator("[data-testid=comment-resolve]").count() == 0
     clerk.locator("[data-testid=section-2]").scroll_into_view_if_needed()
     clerk.screenshot(path=str(SHOTS / "editor-comment-resolved.png"))
+
+
+def test_the_inbox_fits_a_phone(new_page, shot, alice, rita, binh_phuoc):
+    phone = new_page(390, 844)
+    login(phone, "rita")
+    phone.locator("[data-testid=inbox]").wait_for()
+    assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # nothing overflows
+    shot(phone, "inbox-reviewer-phone")
