@@ -105,14 +105,21 @@ def dossiers_paragraph(v: dict) -> str | None:
 
 def payments_paragraph(v: dict) -> str | None:
     count, amount = v.get("dossiers.payments.online_count"), v.get("dossiers.payments.online_amount")
-    rate = v.get("dossiers.payments.rate_online_stated")
+    # The computed share (paid online / owing a fee), or the share the unit stated while those counts are blank.
+    rate = v.get("dossiers.payments.rate_online")
+    paid, due = v.get("dossiers.payments.online_dossiers"), v.get("dossiers.payments.due")
     sentences = []
     if _has(count):
         text = f"Thực hiện thanh toán trực tuyến phí, lệ phí được {_n(count)} lượt"
         if _has(amount):
             text += f" với số tiền {_n(amount)} đồng"
         sentences.append(text + ".")
-    if _has(rate):
+    if _has(paid) and _nonzero(due):
+        text = f"Có {_n(paid)}/{_n(due)} hồ sơ có yêu cầu nộp phí, lệ phí được thanh toán trực tuyến"
+        if _has(rate):
+            text += f", đạt tỷ lệ {format_percent(rate)}"
+        sentences.append(text + ".")
+    elif _has(rate):
         sentences.append(f"Tỷ lệ hồ sơ thanh toán trực tuyến phí, lệ phí đạt {format_percent(rate)}.")
     return " ".join(sentences) or None
 
@@ -138,9 +145,37 @@ def digitisation_paragraph(v: dict) -> str | None:
             sentences.append(sentence)
     if _has(v.get("dossiers.electronic_results")):
         sentences.append(f"ban hành kết quả giải quyết TTHC điện tử: {_n(v['dossiers.electronic_results'])} hồ sơ")
+    if _has(v.get("dossiers.results_signed")):
+        sentence = f"lãnh đạo ký số kết quả giải quyết TTHC: {_n(v['dossiers.results_signed'])} kết quả"
+        if _has(v.get("dossiers.rate.results_signed")):
+            sentence += f", chiếm tỷ lệ {format_percent(v['dossiers.rate.results_signed'])} số hồ sơ đã giải quyết"
+        sentences.append(sentence)
     if not sentences:
         return None
     return "Đã thực hiện " + "; ".join(sentences) + "."
+
+
+def online_services_paragraph(v: dict) -> str | None:
+    total = v.get("procedures.online.total")
+    if not _has(total):
+        return None
+    text = f"Tổng số TTHC cung cấp dịch vụ công trực tuyến là {_n(total)} thủ tục"
+    parts = _parts(v, [("procedures.online.full", "toàn trình"), ("procedures.online.partial", "một phần")], "thủ tục")
+    if parts:
+        text += f" (trong đó: {parts})"
+    return text + "."
+
+
+def centre_paragraph(v: dict) -> str | None:
+    visitors, received = v.get("centre.visitors"), v.get("centre.dossiers_received")
+    clauses = []
+    if _has(visitors):
+        clauses.append(f"đón tiếp {_n(visitors)} lượt cá nhân, tổ chức đến giao dịch")
+    if _has(received):
+        clauses.append(f"tiếp nhận {_n(received)} hồ sơ")
+    if not clauses:
+        return None
+    return "Trong kỳ, Trung tâm Phục vụ hành chính công (Bộ phận Một cửa) " + ", ".join(clauses) + "."
 
 
 def satisfaction_paragraph(v: dict) -> str | None:
@@ -175,6 +210,8 @@ def feedback_paragraph(v: dict) -> str | None:
     text = f"Trong kỳ báo cáo, tiếp nhận {_n(received)} phản ánh, kiến nghị"
     if _has(v.get("feedback.resolved")):
         text += f", đã xử lý {_n(v['feedback.resolved'])} phản ánh, kiến nghị"
+        if _has(v.get("feedback.rate.resolved")):
+            text += f", đạt tỷ lệ {format_percent(v['feedback.rate.resolved'])}"
     return text + "."
 
 
@@ -230,8 +267,10 @@ def plan_paragraph(v: dict) -> str | None:
 SECTIONS = [
     ("plan", "Kết quả thực hiện kế hoạch CCHC", plan_paragraph),
     ("dossiers", "Kết quả tiếp nhận và giải quyết hồ sơ TTHC", dossiers_paragraph),
+    ("online_services", "Cung cấp dịch vụ công trực tuyến", online_services_paragraph),
+    ("centre", "Trung tâm Phục vụ hành chính công", centre_paragraph),
     ("payments", "Thanh toán trực tuyến", payments_paragraph),
-    ("digitisation", "Số hóa hồ sơ, kết quả giải quyết TTHC", digitisation_paragraph),
+    ("digitisation", "Số hóa hồ sơ, ký số kết quả giải quyết TTHC", digitisation_paragraph),
     ("satisfaction", "Đánh giá sự hài lòng", satisfaction_paragraph),
     ("feedback", "Phản ánh, kiến nghị", feedback_paragraph),
     ("staff", "Đội ngũ cán bộ, công chức", staff_paragraph),

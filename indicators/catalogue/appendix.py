@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indicators.catalogue.base import NO_YES, NOT_DOING_DONE, K, P, _i
+from indicators.catalogue.base import NO_YES, NOT_DOING_DONE, K, P, _i, _sum
 
 APPENDIX_INDICATORS = [
     # 1. Chỉ đạo điều hành: plan figures come from the plans module.
@@ -106,6 +106,17 @@ APPENDIX_INDICATORS = [
         "Tổng số TTHC cung cấp trực tuyến mức độ Một phần",
         "Thủ tục",
         agg="none",
+        group="procedures",
+    ),
+    # Online public services are provided fully (toàn trình) or partly (một phần) online, the two levels named by
+    # Nghị định 42/2022/NĐ-CP (cited from its known text; no stored copy was checked for this change); the total
+    # is their sum, a fact of the unit like its parts (never summed upward).
+    _i(
+        "procedures.online.total",
+        "Tổng số TTHC cung cấp dịch vụ công trực tuyến",
+        "Thủ tục",
+        agg="none",
+        formula=_sum("procedures.online.full", "procedures.online.partial"),
         group="procedures",
     ),
     _i(

@@ -131,6 +131,65 @@ DOSSIER_INDICATORS = [
     _i("dossiers.apology_letters", "Số văn bản xin lỗi đối với hồ sơ quá hạn", "Văn bản", group="dossiers"),
     _i("dossiers.payments.online_count", "Số lượt thanh toán trực tuyến phí, lệ phí", "Lượt", group="dossiers"),
     _i("dossiers.payments.online_amount", "Số tiền thanh toán trực tuyến", "đồng", D, group="dossiers"),
+    # Today's indicators (issue 13, item 4). Source: issue 13 names them as common in 2025 ward reports (total
+    # online public services, the share of fees paid online, leaders' digital signing of results, visitors to the
+    # commune's Trung tâm Phục vụ hành chính công); the base of the fee share (dossiers owing a fee or charge) and
+    # of the signing share (dossiers resolved) is this catalogue's choice. The communes' centres are organised
+    # under Nghị định 118/2025/NĐ-CP (vietnamnet.vn, 23/11/2025); 3.139 of them existed by August 2025
+    # (vietnamnet.vn, 25/8/2025). The text of Biểu số 06/VPCP/KSTT (Thông tư 01/2020/TT-VPCP) and of a 2025
+    # reporting form for commune-level units could not be found in the stored material searched for this change:
+    # no indicator here is claimed to come from them, and what else they ask is not known here.
+    _i(
+        "dossiers.payments.due",
+        "Số hồ sơ có yêu cầu nộp phí, lệ phí",
+        "Hồ sơ",
+        group="dossiers",
+    ),
+    _i(
+        "dossiers.payments.online_dossiers",
+        "Số hồ sơ đã thanh toán trực tuyến phí, lệ phí",
+        "Hồ sơ",
+        group="dossiers",
+    ),
+    _i(
+        "dossiers.payments.rate_online",
+        "Tỷ lệ hồ sơ thanh toán trực tuyến phí, lệ phí (trên số hồ sơ có yêu cầu nộp phí, lệ phí)",
+        "%",
+        P,
+        num="dossiers.payments.online_dossiers",
+        den="dossiers.payments.due",
+        stated="dossiers.payments.rate_online_stated",
+        group="dossiers",
+    ),
+    _i(
+        "dossiers.results_signed",
+        "Số kết quả giải quyết TTHC được lãnh đạo ký số",
+        "Kết quả",
+        group="dossiers",
+    ),
+    _i(
+        "dossiers.rate.results_signed",
+        "Tỷ lệ kết quả giải quyết TTHC được ký số (trên tổng số hồ sơ đã giải quyết)",
+        "%",
+        P,
+        num="dossiers.results_signed",
+        den=S + "total",
+        group="dossiers",
+    ),
+    # The centre may receive dossiers regardless of administrative boundaries (pushed in 2025, vietnamnet.vn
+    # 23/11/2025), so its counts are not parts of the unit's own received dossiers: no rule ties them.
+    _i(
+        "centre.visitors",
+        "Số lượt cá nhân, tổ chức đến giao dịch tại Trung tâm Phục vụ hành chính công (Bộ phận Một cửa) cấp xã",
+        "Lượt",
+        group="dossiers",
+    ),
+    _i(
+        "centre.dossiers_received",
+        "Số hồ sơ tiếp nhận tại Trung tâm Phục vụ hành chính công (Bộ phận Một cửa) cấp xã",
+        "Hồ sơ",
+        group="dossiers",
+    ),
     _i("dossiers.digitised.inputs", "Số hồ sơ đã số hóa thành phần hồ sơ", "Hồ sơ", group="dossiers"),
     _i("dossiers.digitised.results", "Số hồ sơ đã số hóa kết quả giải quyết", "Hồ sơ", group="dossiers"),
     _i("dossiers.electronic_results", "Số kết quả giải quyết TTHC điện tử đã ban hành", "Hồ sơ", group="dossiers"),
@@ -181,4 +240,13 @@ DOSSIER_INDICATORS = [
     ),
     _i("feedback.received", "Số phản ánh, kiến nghị đã tiếp nhận", "Phản ánh", group="dossiers"),
     _i("feedback.resolved", "Số phản ánh, kiến nghị đã xử lý", "Phản ánh", group="dossiers"),
+    _i(
+        "feedback.rate.resolved",
+        "Tỷ lệ phản ánh, kiến nghị đã xử lý",
+        "%",
+        P,
+        num="feedback.resolved",
+        den="feedback.received",
+        group="dossiers",
+    ),
 ]

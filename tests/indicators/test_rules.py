@@ -39,6 +39,19 @@ CASES = {
         {S + "early": 10, "dossiers.digitised.results": 10},
         {S + "early": 10, "dossiers.digitised.results": 11},
     ),
+    "dossiers-payments-online": (
+        {"dossiers.payments.due": 10, "dossiers.payments.online_dossiers": 10},
+        {"dossiers.payments.due": 10, "dossiers.payments.online_dossiers": 11},
+    ),
+    "dossiers-results-signed": (
+        {S + "early": 10, "dossiers.results_signed": 10},
+        {S + "early": 10, "dossiers.results_signed": 11},
+    ),
+    # The total of online services is computed from its levels, then checked against the procedures.
+    "procedures-online-total": (
+        {"procedures.total": 50, "procedures.online.full": 7, "procedures.online.partial": 43},
+        {"procedures.total": 50, "procedures.online.full": 7, "procedures.online.partial": 44},
+    ),
     "dossiers-apology-letters": (
         {S + "late": 1, IP + "overdue": 1, "dossiers.apology_letters": 2},
         {S + "late": 1, IP + "overdue": 1, "dossiers.apology_letters": 3},
