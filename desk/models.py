@@ -52,3 +52,20 @@ class SectionComment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.section_id}: {self.text[:40]}"
+
+
+class DigestChoice(models.Model):
+    """A person who chose one daily e-mail of what waits on them instead of one e-mail per move."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="+"
+    )
+    chosen_at = models.DateTimeField(_("chosen at"), auto_now_add=True)
+    last_sent_on = models.DateField(_("last sent on"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("daily digest")
+        verbose_name_plural = _("daily digests")
+
+    def __str__(self) -> str:
+        return str(self.user_id)

@@ -8,6 +8,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from desk.models import DigestChoice
 from reports.models import Transition
 from units.models import Membership, Role
 
@@ -31,6 +32,7 @@ def recipients_for(transition: Transition) -> list[str]:
     emails = (
         Membership.objects.filter(unit_id=unit_id, role__in=roles, user__is_active=True)
         .exclude(user__email="")
+        .exclude(user__in=DigestChoice.objects.values("user"))  # they get the daily digest instead
         .values_list("user__email", flat=True)
     )
     return sorted(set(emails))

@@ -6,6 +6,7 @@ app_name = "desk"
 
 urlpatterns = [
     path("", home.home, name="home"),
+    path("digest/", inbox.digest, name="digest"),
     path("u/<str:unit_code>/p/<slug:period_code>/reports/new/", editing.report_new, name="new"),
     path("reports/<int:pk>/", review.report_detail, name="detail"),
     path("reports/<int:pk>/edit/", editing.report_edit, name="edit"),

@@ -1,9 +1,11 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from desk.models import DigestChoice
 from desk.reminders import remind_missing
 from reports.models import Period
 from units import access
@@ -24,4 +26,17 @@ def remind(request, unit_code, period_code):
     )
     if request.POST.get("back") == "board":
         return redirect("desk:board", unit.code, period.code)
+    return redirect("desk:home")
+
+
+@login_required
+@require_POST
+def digest(request):
+    """Choose, or stop, one daily e-mail of what waits on me instead of one e-mail per move."""
+    if request.POST.get("daily") == "on":
+        DigestChoice.objects.get_or_create(user=request.user)
+        messages.success(request, _("You will get one e-mail a day of what waits on you."))
+    else:
+        DigestChoice.objects.filter(user=request.user).delete()
+        messages.success(request, _("You will get an e-mail on each move again."))
     return redirect("desk:home")
