@@ -168,3 +168,13 @@ def test_home_page_shows_the_inbox(rita, binh_phuoc, year):
     page = client.get(reverse("desk:home")).content.decode()
     assert 'data-testid="inbox-review"' in page
     assert reverse("desk:board", args=["524", "2023"]) + "?status=submitted" in page
+
+
+def test_the_board_reminds_too(rita, binh_phuoc, year):
+    client = Client()
+    client.force_login(rita)
+    board = reverse("desk:board", args=["524", "2023"])
+    assert 'data-testid="board-remind"' in client.get(board).content.decode()
+    response = client.post(reverse("desk:remind", args=["524", "2023"]), {"back": "board"})
+    assert response.status_code == 302 and response["Location"] == board
+    assert Reminder.objects.filter(unit=binh_phuoc, period=year, sent_by=rita).exists()
