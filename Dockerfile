@@ -2,7 +2,7 @@
 #   docker build -t reform-portal .
 #   docker run -e DJANGO_SECRET_KEY=... -e DATABASE_URL=postgres://... -e DJANGO_ALLOWED_HOSTS=cchc.example.gov.vn \
 #              -e DJANGO_BEHIND_TLS_PROXY=1 -p 8000:8000 reform-portal   # behind a proxy that ends TLS
-FROM python:3.11-slim-bookworm
+FROM python:3.12-slim-bookworm
 
 RUN apt-get update \
  && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 fonts-liberation2 gettext \
