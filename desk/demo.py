@@ -121,8 +121,8 @@ def _commune_body(unit: Unit, order: int, blocks: dict[str, str]) -> str:
     texts = {
         2: [f"- {unit.cited_name} đã ban hành Kế hoạch cải cách hành chính năm 2023 và triển khai đến các bộ phận."],
         3: [f"- Tuyên truyền cải cách hành chính trên đài truyền thanh và Trang thông tin điện tử {place}."],
-        8: ["Số liệu tiếp nhận và giải quyết hồ sơ TTHC trong năm được trích xuất từ Hệ thống thông tin giải quyết TTHC "
-            "tỉnh.", *live("figures.dossiers")],
+        8: ["Hồ sơ TTHC tiếp nhận và giải quyết trong năm, theo số liệu của Hệ thống thông tin giải quyết TTHC "
+            "của tỉnh:", *live("figures.dossiers")],
         9: live("figures.payments", "figures.satisfaction"),
         10: live("figures.staff"),
     }  # fmt: skip

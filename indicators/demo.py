@@ -125,7 +125,7 @@ SEED_001_TINH_CHAU_2023 = {
     "staff.rating.completed": 1,
 }
 SEED_001_NOTES = {
-    "egov.video_conference": "Trang bị đầy đủ thiết bị phục vụ họp trực tuyến",
+    "egov.video_conference": "Có đủ thiết bị để họp trực tuyến",
     "egov.rate.digital_certificates": "100% CBCC xã đã được cấp token ký số",
     "egov.rate.one_stop_communes": "Đã kết nối",
 }

@@ -9,67 +9,68 @@ so the text and the tables cannot disagree (desk.blocks words them). Figures the
 
 INTRO = (
     "Căn cứ Kế hoạch số 117/KH-UBND ngày 31/12/2022 của UBND xã Tịnh Châu về cải cách hành chính năm 2023, "
-    "UBND xã báo cáo kết quả triển khai công tác cải cách hành chính (CCHC) năm 2023 như sau:"
+    "dưới đây UBND xã tổng kết những việc đã làm được, những việc còn dở dang trong công tác cải cách hành chính "
+    "(CCHC) của năm và hướng đi cho năm 2024."
 )
 
 SECTIONS = {
     # I.1 Kế hoạch CCHC: the plan sentence; the task table is printed under it.
     2: """- [[plans.plan]] Tiến độ theo từng lĩnh vực cải cách, tính đến ngày chốt số liệu, được tổng hợp ở bảng sau.""",
     # I.2 Tuyên truyền
-    3: """- Triển khai Kế hoạch số 46/KH-UBND ngày 31/3/2023 về tuyên truyền CCHC năm 2023, xã đưa tin về CCHC trên đài truyền thanh và trên chuyên trang CCHC của Trang thông tin điện tử xã (tin bài được cập nhật thường xuyên), đồng thời lồng ghép vào các cuộc họp của cơ quan, đoàn thể và các buổi sinh hoạt của hội, chi hội, thôn, xóm. Nội dung và khẩu hiệu tuyên truyền theo hướng dẫn tại Công văn số 30/PVHTT ngày 07/4/2023 của Phòng Văn hóa và Thông tin thành phố Quảng Ngãi.
+    3: """- Triển khai Kế hoạch số 46/KH-UBND ngày 31/3/2023 về tuyên truyền CCHC năm 2023, xã đưa tin về CCHC trên đài truyền thanh và trên chuyên trang CCHC của Trang thông tin điện tử xã (tin bài được cập nhật thường xuyên), đồng thời lồng ghép vào các cuộc họp của cơ quan, đoàn thể và các buổi sinh hoạt của hội, chi hội, thôn, xóm. Thông điệp và khẩu hiệu bám theo Công văn số 30/PVHTT ngày 07/4/2023, hướng dẫn của Phòng Văn hóa và Thông tin thành phố.
 - Với Kế hoạch số 12/KH-UBND ngày 30/01/2023 về tuyên truyền sử dụng dịch vụ công trực tuyến, xã phối hợp với các đơn vị, cá nhân hướng dẫn người dân nộp hồ sơ và thanh toán qua mạng: tỷ lệ hồ sơ nộp trực tuyến trong năm đạt [[figure:dossiers.rate.online]], tỷ lệ thanh toán trực tuyến đạt 68,19 %.""",
     # I.3 Kiểm tra
-    4: """- Xã tổ chức 01 đợt kiểm tra công tác CCHC gắn với kỷ luật, kỷ cương hành chính tại cơ quan (*Thông báo số 45/TB-UBND ngày 26/6/2023*); kết quả được tổng hợp tại *Báo cáo số 01/BC-TKT ngày 14/7/2023*.""",
+    4: """- Trong năm có 01 đợt kiểm tra nội bộ về CCHC, kết hợp xem xét việc chấp hành giờ giấc, nội quy của cán bộ, công chức (*Thông báo số 45/TB-UBND ngày 26/6/2023*); kết quả được tổng hợp tại *Báo cáo số 01/BC-TKT ngày 14/7/2023*.""",
     # II Cải cách thể chế
     5: """- Văn bản chỉ đạo UBND xã ban hành trong năm:
-+ Quyết định số 04/QĐ-UBND ngày 15/01/2023 công bố danh mục văn bản quy phạm pháp luật (VBQPPL) của HĐND, UBND xã hết hiệu lực toàn bộ, hết hiệu lực một phần hoặc ngưng hiệu lực trong năm 2022;
-+ Kế hoạch số 28/KH-UBND ngày 24/02/2023 về tuyên truyền, phổ biến, giáo dục pháp luật năm 2023;
-+ Kế hoạch số 30/KH-UBND ngày 28/02/2023 về theo dõi tình hình thi hành pháp luật trong lĩnh vực trọng tâm, liên ngành năm 2023.
++ Quyết định số 04/QĐ-UBND ngày 15/01/2023: danh mục văn bản quy phạm pháp luật (VBQPPL) do HĐND, UBND xã ban hành đã hết hoặc ngưng hiệu lực (toàn bộ hay một phần) trong năm 2022;
++ Kế hoạch số 28/KH-UBND ngày 24/02/2023: phổ biến, giáo dục pháp luật cho Nhân dân trong năm;
++ Kế hoạch số 30/KH-UBND ngày 28/02/2023: theo dõi việc thi hành pháp luật ở các lĩnh vực trọng tâm, liên ngành của năm.
 - Số VBQPPL UBND xã ban hành trong năm: [[figure:institution.legal_docs.issued]] văn bản[^1]. Qua kiểm tra của Phòng Tư pháp thành phố (*Báo cáo số 117/BC-UBND ngày 09/11/2023*), có [[figure:institution.legal_docs.flagged]] văn bản còn sai sót về căn cứ ban hành, thể thức và kỹ thuật trình bày, hiệu lực thi hành, và có nội dung chưa phù hợp với văn bản cấp trên.
 - Nhiệm vụ hệ thống hóa VBQPPL kỳ 2019-2023 chưa được thực hiện.
-[^1]: Quyết định số 01/2023/QĐ-UBND ngày 01/7/2023 ban hành Quy chế thực hiện dân chủ trên địa bàn xã Tịnh Châu.""",
+[^1]: Quyết định số 01/2023/QĐ-UBND ngày 01/7/2023 (Quy chế về thực hiện dân chủ ở cơ sở tại xã Tịnh Châu).""",
     # III.1 Kiểm soát TTHC
     7: """- Văn bản chỉ đạo công tác kiểm soát thủ tục hành chính (TTHC) năm 2023:
-+ Quyết định số 12/QĐ-UBND ngày 23/02/2023 ban hành kế hoạch hoạt động kiểm soát TTHC;
-+ Kế hoạch số 26/KH-UBND ngày 24/02/2023 về rà soát, đánh giá TTHC;
-+ Kế hoạch số 32/KH-UBND ngày 06/3/2023 về kiểm tra nội bộ công tác kiểm soát TTHC;
++ Quyết định số 12/QĐ-UBND ngày 23/02/2023: kế hoạch kiểm soát TTHC của năm;
++ Kế hoạch số 26/KH-UBND ngày 24/02/2023: rà soát, đánh giá TTHC;
++ Kế hoạch số 32/KH-UBND ngày 06/3/2023: tự kiểm tra việc kiểm soát TTHC trong nội bộ;
 + Kế hoạch số 37/KH-UBND ngày 15/3/2023 về truyền thông công tác kiểm soát TTHC.
-- Toàn bộ TTHC thuộc thẩm quyền giải quyết của UBND xã được niêm yết tại Bộ phận một cửa và trên Trang thông tin điện tử xã; tình hình tiếp nhận và kết quả giải quyết hồ sơ cũng được công khai trên Trang.
-- Xã đã rà soát, đánh giá 1/1 TTHC theo kế hoạch (đăng ký khai sinh kết hợp nhận cha, mẹ, con) và lập đủ biểu mẫu theo quy định (*Báo cáo số 166/BC-UBND ngày 04/8/2023*).""",
+- Mọi TTHC do UBND xã giải quyết đều được niêm yết công khai, cả ở Bộ phận một cửa lẫn trên Trang thông tin điện tử xã; Trang cũng đăng tình hình tiếp nhận và kết quả giải quyết hồ sơ.
+- Xã đã rà soát, đánh giá 1/1 TTHC theo kế hoạch (thủ tục liên quan: khai sinh đồng thời với nhận cha, mẹ, con) và lập đủ biểu mẫu theo quy định (*Báo cáo số 166/BC-UBND ngày 04/8/2023*).""",
     # III.2 Hồ sơ TTHC: the dossier paragraph; Biểu 06's summary is printed under it.
-    8: """Số liệu dưới đây được trích xuất từ Hệ thống thông tin giải quyết TTHC tỉnh Quảng Ngãi.
+    8: """Nguồn số liệu: Hệ thống thông tin giải quyết TTHC của tỉnh Quảng Ngãi (bản trích xuất cuối kỳ).
 - [[figures.dossiers]]
 - Hệ thống ghi nhận tổng cộng [[figure:dossiers.received.stated_total]] hồ sơ tiếp nhận, nhiều hơn tổng số hồ sơ trực tiếp và trực tuyến khi trích xuất theo hình thức nộp; xã báo cáo nguyên số liệu của hệ thống, không tự điều chỉnh.
 - Trong số hồ sơ trực tuyến có 30 hồ sơ nộp qua dịch vụ công trực tuyến liên thông. Với mỗi hồ sơ giải quyết quá hạn, xã đều gửi thư xin lỗi và hẹn lại ngày trả kết quả.
 - Có 15/[[figure:procedures.integrated]] TTHC cung cấp dịch vụ công trực tuyến phát sinh hồ sơ trong kỳ (danh mục theo Quyết định số 906/QĐ-UBND ngày 14/6/2023 của Chủ tịch UBND tỉnh).
-- Quy trình liên thông điện tử được áp dụng cho 02 nhóm TTHC: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi; đăng ký khai tử, xóa đăng ký thường trú, trợ cấp mai táng phí (Quyết định số 972/QĐ-UBND ngày 29/6/2023 của Chủ tịch UBND tỉnh).""",
+- Liên thông điện tử áp dụng cho 02 nhóm thủ tục (Quyết định số 972/QĐ-UBND ngày 29/6/2023 của Chủ tịch UBND tỉnh): nhóm khai sinh (kèm thường trú và thẻ bảo hiểm y tế của trẻ dưới 6 tuổi) và nhóm khai tử (kèm xóa thường trú và trợ cấp mai táng).""",
     # III.3 Một cửa, một cửa liên thông
     9: """- Phí, lệ phí giải quyết TTHC tại Bộ phận một cửa vẫn thu theo các mức UBND xã đã công khai từ trước[^1], có niêm yết và giải thích cho người dân; hồ sơ nộp trực tuyến được giảm 50 % lệ phí theo Nghị quyết số 11/2022/NQ-HĐND ngày 07/7/2022.
-- Để đẩy mạnh nộp hồ sơ và thanh toán trực tuyến, UBND xã ban hành Kế hoạch số 01/KH-UBND ngày 05/01/2023 triển khai mô hình “Tuyên truyền, hướng dẫn tổ chức, cá nhân nộp hồ sơ thủ tục hành chính trực tuyến” và Kế hoạch số 21/KH-UBND ngày 30/01/2023 về thanh toán trực tuyến năm 2023. Trong số dịch vụ công trực tuyến của xã, 19 dịch vụ có nghĩa vụ tài chính; 9 dịch vụ đã phát sinh giao dịch thanh toán trực tuyến, 10 dịch vụ còn lại chưa có hồ sơ. [[figures.payments]]
+- Để đẩy mạnh nộp hồ sơ và thanh toán trực tuyến, UBND xã ban hành Kế hoạch số 01/KH-UBND ngày 05/01/2023 triển khai mô hình tuyên truyền, hướng dẫn nộp hồ sơ trực tuyến và Kế hoạch số 21/KH-UBND ngày 30/01/2023 về thanh toán trực tuyến năm 2023. Trong số dịch vụ công trực tuyến của xã, 19 dịch vụ có nghĩa vụ tài chính; 9 dịch vụ đã phát sinh giao dịch thanh toán trực tuyến, 10 dịch vụ còn lại chưa có hồ sơ. [[figures.payments]]
 - Bộ phận một cửa hoạt động theo Quy chế ban hành kèm Quyết định số 998/QĐ-UBND ngày 05/12/2022 của Chủ tịch UBND xã và Nội quy ban hành kèm Quyết định số 01/QĐ-BPMC ngày 10/3/2023 của Trưởng Bộ phận; thành viên được kiện toàn tại Quyết định số 75/QĐ-UBND ngày 01/6/2023, thông tin cán bộ, công chức làm việc tại Bộ phận được công khai (Thông báo số 43/TB-UBND ngày 09/6/2023).
 - Số hóa hồ sơ, kết quả giải quyết TTHC theo Kế hoạch số 20/KH-UBND ngày 30/01/2023, tính cả hồ sơ nộp qua dịch vụ công trực tuyến liên thông: [[figures.digitisation]]
 - [[figures.feedback]] Chủ tịch UBND xã tổ chức 01 buổi đối thoại với Nhân dân về giải quyết TTHC, tiếp nhận 2 lượt ý kiến; thông báo kết luận được ban hành và công khai theo quy định.
 - [[figures.satisfaction]]
-[^1]: Thông báo số 91/TB-UBND ngày 25/11/2022 (lệ phí hộ tịch), Thông báo số 11/TB-UBND ngày 23/02/2023 (phí chứng thực) và Thông báo số 14/TB-UBND ngày 24/02/2023 (phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch).""",
+[^1]: Thông báo số 91/TB-UBND ngày 25/11/2022 (lệ phí hộ tịch), Thông báo số 11/TB-UBND ngày 23/02/2023 (phí chứng thực) và Thông báo số 14/TB-UBND ngày 24/02/2023 (phí khai thác dữ liệu hộ tịch).""",
     # IV Tổ chức bộ máy: the staff paragraph.
     10: """- Đến ngày 30/11/2023, đội ngũ cán bộ, công chức của xã tăng 1 người so với cùng kỳ năm trước[^1]. [[figures.staff]] Nữ có [[figure:staff.officials.female]]/[[figure:staff.officials]] cán bộ và [[figure:staff.civil_servants.female]]/[[figure:staff.civil_servants]] công chức.
 - Các chức danh lãnh đạo, công chức chuyên môn và người hoạt động không chuyên trách tiếp tục thực hiện đúng chức năng, nhiệm vụ, quyền hạn theo quy định hiện hành.
-[^1]: Cán bộ: Bí thư Đảng ủy kiêm Chủ tịch HĐND xã, Phó Bí thư Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã, Phó Chủ tịch HĐND xã, Chủ tịch UBND xã, 2 Phó Chủ tịch UBND xã, Chủ tịch Hội Liên hiệp Phụ nữ, Chủ tịch Hội Cựu chiến binh, Chủ tịch Hội Nông dân, Bí thư Đoàn Thanh niên. Công chức: Chỉ huy trưởng Ban Chỉ huy Quân sự xã; Tư pháp - Hộ tịch; Văn hóa - Xã hội; Địa chính - Nông nghiệp - Xây dựng và Môi trường (2); Tài chính - Kế toán (2); Văn phòng - Thống kê (2).""",
+[^1]: Cán bộ: Bí thư Đảng ủy kiêm Chủ tịch HĐND xã, Phó Bí thư Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã, Phó Chủ tịch HĐND xã, Chủ tịch UBND xã, 2 Phó Chủ tịch UBND xã, Chủ tịch Hội Liên hiệp Phụ nữ, Chủ tịch Hội Cựu chiến binh, Chủ tịch Hội Nông dân, Bí thư Đoàn Thanh niên. Công chức: Chỉ huy trưởng Ban Chỉ huy Quân sự xã; Tư pháp - Hộ tịch; Văn hóa - Xã hội; hai người mỗi chức danh Văn phòng - Thống kê, Tài chính - Kế toán, Địa chính - Nông nghiệp - Xây dựng và Môi trường.""",
     # V Chế độ công vụ
-    11: """- Đào tạo, bồi dưỡng theo Kế hoạch số 08/KH-UBND ngày 30/01/2023 (cán bộ, công chức và người hoạt động không chuyên trách): 1/1 người được cử đang học Trung cấp lý luận chính trị; 5/5 người đã dự lớp bồi dưỡng kiến thức ngạch chuyên viên; 20 lượt người tham gia 20 lớp bồi dưỡng, tập huấn chuyên môn khác. Kết quả năm được báo cáo tại Báo cáo số 219/BC-UBND ngày 07/11/2023.
-- Số người đã hoàn thành chương trình bồi dưỡng quản lý nhà nước ngạch chuyên viên: [[figure:staff.state_management_trained]] người; có chứng chỉ tin học đáp ứng yêu cầu vị trí việc làm: [[figure:staff.it_certificate]] người.
-- Trong năm, xã đề nghị nâng lương thường xuyên cho 5 người đến hạn và chuyển ngạch, xếp lương cho 1 người (Chủ tịch Ủy ban MTTQ Việt Nam xã).
-- Thực hiện Công văn số 248/UBND-NC của UBND thành phố, xã đã rà soát và gửi danh sách người thuộc diện chuyển đổi vị trí công tác năm 2023 (1 công chức Tư pháp - Hộ tịch); theo Kế hoạch số 85/KH-UBND ngày 11/4/2023 của UBND thành phố, đơn vị không có người phải chuyển đổi trong năm.
-- Đánh giá, xếp loại chất lượng cán bộ, công chức được thực hiện hằng quý và cả năm theo Hướng dẫn số 04-HD/TCNV tháng 4/2019; kết quả năm 2023: hoàn thành xuất sắc nhiệm vụ [[figure:staff.rating.excellent]] người, hoàn thành tốt nhiệm vụ [[figure:staff.rating.good]] người, hoàn thành nhiệm vụ [[figure:staff.rating.completed]] người.
-- Về kỷ luật, kỷ cương hành chính, UBND xã ban hành Kế hoạch số 40/KH-UBND ngày 15/3/2023 tự kiểm tra nội bộ, gắn với việc thực hiện Quyết định số 48/2021/QĐ-UBND ngày 22/9/2021 của UBND tỉnh, Chỉ thị số 31-CT/TU ngày 13/6/2014 của Ban Thường vụ Tỉnh ủy và Chỉ thị số 17/CT-UBND ngày 10/11/2016 của Chủ tịch UBND tỉnh.""",
+    11: """- Đào tạo, bồi dưỡng theo Kế hoạch số 08/KH-UBND ngày 30/01/2023 (áp dụng cho cả người hoạt động không chuyên trách): 1/1 người được cử đang học Trung cấp lý luận chính trị; 5/5 người đã dự lớp bồi dưỡng kiến thức ngạch chuyên viên; các lớp chuyên môn, nghiệp vụ khác: 20 lớp, 20 lượt người. Kết quả năm được báo cáo tại Báo cáo số 219/BC-UBND ngày 07/11/2023.
+- Đã có chứng chỉ bồi dưỡng quản lý nhà nước (ngạch chuyên viên): [[figure:staff.state_management_trained]] người; có chứng chỉ tin học đáp ứng yêu cầu vị trí việc làm: [[figure:staff.it_certificate]] người.
+- Lương: 5 người đến kỳ được xã đề nghị nâng bậc thường xuyên; 1 người (Chủ tịch Ủy ban MTTQ Việt Nam xã) được đề nghị chuyển ngạch, xếp lại lương.
+- Thực hiện Công văn số 248/UBND-NC của UBND thành phố, xã đã rà soát và gửi danh sách người thuộc diện chuyển đổi vị trí công tác năm 2023 (1 công chức Tư pháp - Hộ tịch); đối chiếu Kế hoạch số 85/KH-UBND ngày 11/4/2023 của UBND thành phố thì năm 2023 xã chưa phải chuyển đổi ai.
+- Chất lượng cán bộ, công chức được xếp loại mỗi quý và cuối năm theo Hướng dẫn số 04-HD/TCNV tháng 4/2019; kết quả năm 2023: hoàn thành xuất sắc nhiệm vụ [[figure:staff.rating.excellent]] người, hoàn thành tốt nhiệm vụ [[figure:staff.rating.good]] người, hoàn thành nhiệm vụ [[figure:staff.rating.completed]] người.
+- Về kỷ luật, kỷ cương hành chính, UBND xã ban hành Kế hoạch số 40/KH-UBND ngày 15/3/2023 tự kiểm tra nội bộ, căn cứ Quyết định số 48/2021/QĐ-UBND ngày 22/9/2021 (UBND tỉnh), Chỉ thị số 31-CT/TU ngày 13/6/2014 (Ban Thường vụ Tỉnh ủy) và Chỉ thị số 17/CT-UBND ngày 10/11/2016 (Chủ tịch UBND tỉnh).""",
     # VI Tài chính công
-    12: """- Dự toán ngân sách nhà nước năm 2023 được giao tại Quyết định số 02/QĐ-UBND ngày 12/01/2023; tài chính - ngân sách được điều hành bằng các Quyết định số 03/QĐ-UBND ngày 13/01/2023 (quy định chi tiêu nội bộ, quản lý và sử dụng tài sản công), số 10/QĐ-UBND ngày 14/02/2023 (bổ sung kinh phí mua sắm máy móc, thiết bị từ nguồn tiết kiệm chi thường xuyên) và số 13/QĐ-UBND ngày 03/3/2023 (bổ sung dự toán chi thường xuyên).
+    12: """- Dự toán ngân sách nhà nước năm 2023 được giao tại Quyết định số 02/QĐ-UBND ngày 12/01/2023; tài chính - ngân sách được điều hành bằng các Quyết định số 03/QĐ-UBND ngày 13/01/2023 (quy chế chi tiêu nội bộ và quy chế về tài sản công của cơ quan), số 10/QĐ-UBND ngày 14/02/2023 (bổ sung kinh phí mua sắm máy móc, thiết bị từ nguồn tiết kiệm chi thường xuyên) và số 13/QĐ-UBND ngày 03/3/2023 (bổ sung dự toán chi thường xuyên).
 - Ước thực hiện cả năm: thu ngân sách 1.018/1.088 triệu đồng, đạt 94 % chỉ tiêu giao; chi ngân sách 5.356.443/5.356.443 nghìn đồng, đạt 100 % chỉ tiêu giao.""",
     # VII Chính quyền điện tử, chính quyền số
     13: """- Chuyển đổi số được triển khai theo Kế hoạch số 14/KH-UBND ngày 30/01/2023 (truyền thông về chuyển đổi số) và Kế hoạch số 38/KH-UBND ngày 14/3/2023 (chuyển đổi số xã Tịnh Châu năm 2023). Một Phó Chủ tịch UBND xã được phân công kiêm nhiệm chuyển đổi số và an toàn thông tin mạng (Quyết định số 1024/QĐ-UBND ngày 23/12/2022; Thông báo số 76/TB-UBND ngày 06/12/2023); Tổ công nghệ số cộng đồng xã được kiện toàn (Quyết định số 100/QĐ-UBND ngày 05/9/2023) và 3 Tổ công nghệ số cộng đồng tiếp tục hoạt động.
 - Hạ tầng: mọi cán bộ, công chức đều có máy vi tính (21 bộ, đều cài phần mềm chống mã độc); Bộ phận một cửa có 3 máy vi tính, 1 máy quét, 2 máy in, 1 máy tính để người dân tự nộp hồ sơ, tra cứu, 1 camera giám sát và 1 màn hình phục vụ tuyên truyền. Cán bộ, công chức đều được cấp thiết bị ký số (12 token cá nhân, 1 token của cơ quan), 3 lãnh đạo ký số trên SIM; hạ tầng họp trực tuyến được bảo đảm.
 - Văn bản điện tử (Hệ thống iOffice): trong năm xã phát hành [[figure:egov.documents.sent]] văn bản đi, tiếp nhận [[figure:egov.documents.received]] văn bản đến; tỷ lệ văn bản đi được ký số đạt [[figure:egov.rate.sent_electronic]].
-- Dịch vụ công trực tuyến: xã duy trì [[figure:procedures.integrated]] TTHC cung cấp trực tuyến theo Quyết định số 906/QĐ-UBND ngày 14/6/2023 của Chủ tịch UBND tỉnh; tỷ lệ hồ sơ nộp trực tuyến đạt [[figure:dossiers.rate.online]]. Biên lai điện tử được dùng cho mọi khoản thu phí, lệ phí TTHC.
+- Dịch vụ công trực tuyến: danh mục của xã gồm [[figure:procedures.integrated]] TTHC (Quyết định số 906/QĐ-UBND ngày 14/6/2023, Chủ tịch UBND tỉnh ký); tỷ lệ hồ sơ nộp trực tuyến đạt [[figure:dossiers.rate.online]]. Biên lai điện tử được dùng cho mọi khoản thu phí, lệ phí TTHC.
 - Trang thông tin điện tử và tài khoản Zalo của xã đăng 37 tin, bài về CCHC, TTHC và chuyển đổi số.""",
     # VIII.1 Ưu điểm
     15: """Các văn bản chỉ đạo, điều hành CCHC được ban hành kịp thời, giúp từng bộ phận chủ động làm phần việc được giao. Nổi bật là:
@@ -94,11 +95,12 @@ SECTIONS = {
 - Đề nghị tổ chức thường xuyên các lớp bồi dưỡng chuyên môn, nghiệp vụ để cán bộ, công chức kịp thời cập nhật kiến thức mới.""",
 }
 
-RECIPIENTS = """UBND TP Quảng Ngãi (b/c);
-Phòng Nội vụ TP (b/c);
-TT Đảng ủy, TT HĐND xã;
-CT, các PCT xã;
-Các bộ phận, đơn vị thuộc UBND xã;
+RECIPIENTS = """UBND thành phố Quảng Ngãi (để báo cáo);
+Phòng Nội vụ thành phố (để báo cáo);
+Thường trực Đảng ủy xã;
+Thường trực HĐND xã;
+Chủ tịch, các Phó Chủ tịch UBND xã;
+Các bộ phận chuyên môn thuộc UBND xã;
 Lưu: VT, HS."""
 
 # The clerk's word on the findings of the stored figures (indicators.models.Explanation), by rule code.
