@@ -86,7 +86,7 @@ def _sent_on(report: Report, sent: dt.datetime, *, accepted: bool) -> None:
 
 def tinh_chau_report() -> None:
     """Seed 001's report, its texts with live blocks, the clerk's explanations; sent if the rules allow."""
-    unit = Unit.objects.get(code="21178")
+    unit = Unit.objects.get(code="21208")
     period = ensure_period("2023")
     if Report.objects.filter(unit=unit, period=period).exists():
         return
@@ -133,7 +133,7 @@ def binh_son_reports(reviewer) -> None:
     """The communes of Bình Sơn at every stage of the workflow (PLAN_2023), their figures as live blocks."""
     period = ensure_period("2023")
     report_type = ReportType.objects.get(code="cchc-year")
-    codes = [code for code, *_rest in BINH_SON_COMMUNES if code != "20986"]
+    codes = [code for code, *_rest in BINH_SON_COMMUNES if code != "21073"]
     for code, (target, days) in zip(codes, PLAN_2023, strict=False):
         unit = Unit.objects.get(code=code)
         if target is None or Report.objects.filter(unit=unit, period=period, report_type=report_type).exists():

@@ -250,7 +250,7 @@ def plausible_totals(rng: random.Random) -> dict[str, int]:
 
 
 def seed(stdout=None) -> None:
-    units = {u.code: u for u in Unit.objects.filter(code__in=[c[0] for c in BINH_SON_COMMUNES] + ["21178"])}
+    units = {u.code: u for u in Unit.objects.filter(code__in=[c[0] for c in BINH_SON_COMMUNES] + ["21208"])}
     periods = {p.code: p for p in Period.objects.filter(code__in=["2023", "2023-H1", "2024", "2024-H1"])}
     if not ProcedureField.objects.exists() or not periods:
         return
@@ -266,8 +266,8 @@ def seed(stdout=None) -> None:
         written += store_figures(unit=unit, period=period, **kwargs)
         filled.add((unit.pk, period.pk))
 
-    fill(units.get("20986"), periods.get("2023"), figures=SEED_000_BINH_PHUOC_2023)
-    fill(units.get("21178"), periods.get("2023"), figures=SEED_001_TINH_CHAU_2023, notes=SEED_001_NOTES)
+    fill(units.get("21073"), periods.get("2023"), figures=SEED_000_BINH_PHUOC_2023)
+    fill(units.get("21208"), periods.get("2023"), figures=SEED_001_TINH_CHAU_2023, notes=SEED_001_NOTES)
     for code, *_rest in BINH_SON_COMMUNES:
         for period_code, scale in (("2023", 12), ("2023-H1", 6), ("2024", 13), ("2024-H1", 6.5)):
             rng = random.Random(f"{code}-{period_code}")

@@ -71,10 +71,10 @@ def _plan(unit: Unit, year: int, kind: str, tasks: dict, documents: dict, decisi
 
 
 def seed(stdout=None):
-    units = {u.code: u for u in Unit.objects.filter(code__in=["20986", "21178"])}
+    units = {u.code: u for u in Unit.objects.filter(code__in=["21073", "21208"])}
     if len(units) < 2:
         return
-    bp, tc = units["20986"], units["21178"]
+    bp, tc = units["21073"], units["21208"]
     bp_docs = _documents(bp, BINH_PHUOC_DOCUMENTS)
     _plan(bp, 2023, PlanKind.OWN, BINH_PHUOC_TASKS, bp_docs, decision=bp_docs[(690, T.DECISION, 2022)])
     tc_docs = _documents(tc, TINH_CHAU_DOCUMENTS)

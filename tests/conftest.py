@@ -36,17 +36,17 @@ def _person(username, memberships, tree, **extra):
 
 @pytest.fixture
 def alice(tree):
-    return _person("alice", [("20986", Role.CLERK)], tree)
+    return _person("alice", [("21073", Role.CLERK)], tree)
 
 
 @pytest.fixture
 def leader(tree):
-    return _person("leader", [("20986", Role.LEADER)], tree)
+    return _person("leader", [("21073", Role.LEADER)], tree)
 
 
 @pytest.fixture
 def carol(tree):
-    return _person("carol", [("21178", Role.CLERK)], tree)
+    return _person("carol", [("21208", Role.CLERK)], tree)
 
 
 @pytest.fixture
@@ -76,12 +76,12 @@ def oscar(tree):
 
 @pytest.fixture
 def binh_phuoc(tree):
-    return tree["20986"]
+    return tree["21073"]
 
 
 @pytest.fixture
 def tinh_chau(tree):
-    return tree["21178"]
+    return tree["21208"]
 
 
 @pytest.fixture

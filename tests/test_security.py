@@ -113,9 +113,9 @@ def pages(report, alice, rita, tree):
         (clerk, "/"),
         (clerk, f"/reports/{report.pk}/"),
         (clerk, f"/reports/{report.pk}/edit/"),
-        (clerk, "/u/20986/p/2023/figures/"),
-        (clerk, "/u/20986/p/2023/figures/dossiers/"),
-        (clerk, "/u/20986/plans/2023/"),
+        (clerk, "/u/21073/p/2023/figures/"),
+        (clerk, "/u/21073/p/2023/figures/dossiers/"),
+        (clerk, "/u/21073/plans/2023/"),
         (reviewer, "/board/524/2023/"),
         (reviewer, "/u/524/p/2023/consolidation/?provisional=1"),
         (client_for(superuser), "/admin/"),
@@ -300,11 +300,11 @@ def test_a_rotated_secret_key_keeps_log_ins_and_signed_links_while_the_old_one_i
     with override_settings(SECRET_KEY=OLD_KEY, SECRET_KEY_FALLBACKS=[]):
         _log_in(active, "alice")
         _log_in(away, "leader")
-        token = signing.dumps({"unit": "20986"}, salt="preview")  # as indicators.previews signs a preview
+        token = signing.dumps({"unit": "21073"}, salt="preview")  # as indicators.previews signs a preview
 
     with override_settings(SECRET_KEY=NEW_KEY, SECRET_KEY_FALLBACKS=[OLD_KEY]):
         assert active.get("/").status_code == 200  # still logged in; the session is re-signed with the new key
-        assert signing.loads(token, salt="preview") == {"unit": "20986"}
+        assert signing.loads(token, salt="preview") == {"unit": "21073"}
 
     with override_settings(SECRET_KEY=NEW_KEY, SECRET_KEY_FALLBACKS=[]):  # the rotation finished
         assert active.get("/").status_code == 200  # used during the fallback period: carried over

@@ -212,9 +212,9 @@ class Importer:
         return client.post(reverse(self.url_name, args=self.args), payload, follow=self.follow)
 
 
-DOSSIERS = Importer("dossiers", "indicators:dossier_import", ("20986", "2023"), 200, True)
-OFFLINE = Importer("offline", "indicators:offline_upload", ("20986", "2023"), 200, True)
-TASKS = Importer("tasks", "plans:task_import", ("20986", 2023), 400, False)
+DOSSIERS = Importer("dossiers", "indicators:dossier_import", ("21073", "2023"), 200, True)
+OFFLINE = Importer("offline", "indicators:offline_upload", ("21073", "2023"), 200, True)
+TASKS = Importer("tasks", "plans:task_import", ("21073", 2023), 400, False)
 IMPORTERS = [DOSSIERS, OFFLINE, TASKS]
 
 

@@ -1,12 +1,13 @@
 """Demo units and people: Quảng Ngãi (Bình Sơn district, Quảng Ngãi city) and Bình Dương, the three-tier
 world of 2023; and Khánh Hòa, the two-tier world since 1/7/2025.
 
-Codes follow the national administrative-unit code format (2-digit province,
-3-digit district, 5-digit commune); agency codes extend their parent's. The
-three-tier demo's codes are demo data, not the official ones (a later change
-renumbers them). Khánh Hòa is loaded from the official list (``units.loading``,
-vietnam-provinces): its real post-2025 codes, its communes directly under the
-province, the Sở Nội vụ added on top as an administrator would.
+Every unit that is an official unit carries its official code (2-digit province, 3-digit district,
+5-digit commune): the three-tier demo its code before 1/7/2025, as ``units.divisions.province_before``
+gives it (an old commune whose code a current commune took carries the ``-cu`` suffix, as the loader
+stores it), so loading the official list into the demo never gives one code to two units
+(tests/units/test_demo_codes.py). Offices' codes extend their parent's. Khánh Hòa is loaded from the
+official list (``units.loading``, vietnam-provinces): its real post-2025 codes, its communes directly under
+the province, the Sở Nội vụ added on top as an administrator would.
 """
 
 from __future__ import annotations
@@ -26,34 +27,34 @@ from units.tree import merge_units
 DEMO_PASSWORD = "demo1234"
 
 BINH_SON_COMMUNES = [
-    ("20953", "Thị trấn Châu Ổ", "Châu Ổ", UnitKind.TOWNSHIP),
-    ("20956", "Xã Bình Thuận", "Bình Thuận", UnitKind.COMMUNE),
-    ("20959", "Xã Bình Thạnh", "Bình Thạnh", UnitKind.COMMUNE),
-    ("20962", "Xã Bình Đông", "Bình Đông", UnitKind.COMMUNE),
-    ("20965", "Xã Bình Chánh", "Bình Chánh", UnitKind.COMMUNE),
-    ("20968", "Xã Bình Nguyên", "Bình Nguyên", UnitKind.COMMUNE),
-    ("20971", "Xã Bình Khương", "Bình Khương", UnitKind.COMMUNE),
-    ("20974", "Xã Bình Trị", "Bình Trị", UnitKind.COMMUNE),
-    ("20977", "Xã Bình An", "Bình An", UnitKind.COMMUNE),
-    ("20980", "Xã Bình Hải", "Bình Hải", UnitKind.COMMUNE),
-    ("20983", "Xã Bình Hiệp", "Bình Hiệp", UnitKind.COMMUNE),
-    ("20986", "Xã Bình Phước", "Bình Phước", UnitKind.COMMUNE),
-    ("20989", "Xã Bình Hòa", "Bình Hòa", UnitKind.COMMUNE),
-    ("20992", "Xã Bình Trung", "Bình Trung", UnitKind.COMMUNE),
-    ("20995", "Xã Bình Minh", "Bình Minh", UnitKind.COMMUNE),
-    ("20998", "Xã Bình Long", "Bình Long", UnitKind.COMMUNE),
-    ("21001", "Xã Bình Thanh", "Bình Thanh", UnitKind.COMMUNE),
-    ("21007", "Xã Bình Chương", "Bình Chương", UnitKind.COMMUNE),
-    ("21010", "Xã Bình Hòa Bắc", "Bình Hòa Bắc", UnitKind.COMMUNE),
-    ("21013", "Xã Bình Mỹ", "Bình Mỹ", UnitKind.COMMUNE),
-    ("21016", "Xã Bình Tân Phú", "Bình Tân Phú", UnitKind.COMMUNE),
-    ("21019", "Xã Bình Châu", "Bình Châu", UnitKind.COMMUNE),
+    ("21040-cu", "Thị trấn Châu Ổ", "Châu Ổ", UnitKind.TOWNSHIP),
+    ("21043", "Xã Bình Thuận", "Bình Thuận", UnitKind.COMMUNE),
+    ("21046", "Xã Bình Thạnh", "Bình Thạnh", UnitKind.COMMUNE),
+    ("21049", "Xã Bình Đông", "Bình Đông", UnitKind.COMMUNE),
+    ("21052", "Xã Bình Chánh", "Bình Chánh", UnitKind.COMMUNE),
+    ("21055", "Xã Bình Nguyên", "Bình Nguyên", UnitKind.COMMUNE),
+    ("21058", "Xã Bình Khương", "Bình Khương", UnitKind.COMMUNE),
+    ("21061-cu", "Xã Bình Trị", "Bình Trị", UnitKind.COMMUNE),
+    ("21064", "Xã Bình An", "Bình An", UnitKind.COMMUNE),
+    ("21067", "Xã Bình Hải", "Bình Hải", UnitKind.COMMUNE),
+    ("21070", "Xã Bình Dương", "Bình Dương", UnitKind.COMMUNE),
+    ("21073", "Xã Bình Phước", "Bình Phước", UnitKind.COMMUNE),
+    ("21079", "Xã Bình Hòa", "Bình Hòa", UnitKind.COMMUNE),
+    ("21082", "Xã Bình Trung", "Bình Trung", UnitKind.COMMUNE),
+    ("21085-cu", "Xã Bình Minh", "Bình Minh", UnitKind.COMMUNE),
+    ("21088", "Xã Bình Long", "Bình Long", UnitKind.COMMUNE),
+    ("21091", "Xã Bình Thanh", "Bình Thanh", UnitKind.COMMUNE),
+    ("21100-cu", "Xã Bình Chương", "Bình Chương", UnitKind.COMMUNE),
+    ("21103", "Xã Bình Hiệp", "Bình Hiệp", UnitKind.COMMUNE),
+    ("21106", "Xã Bình Mỹ", "Bình Mỹ", UnitKind.COMMUNE),
+    ("21109-cu", "Xã Bình Tân Phú", "Bình Tân Phú", UnitKind.COMMUNE),
+    ("21112", "Xã Bình Châu", "Bình Châu", UnitKind.COMMUNE),
 ]
 # Signatories named in the seeds.
 SIGNATORIES = {
-    "20986": "Ngô Văn Vương",
-    "21178": "Trần Ngọc Lâm",
-    "25819": "Bành Quốc Trung",
+    "21073": "Ngô Văn Vương",
+    "21208": "Trần Ngọc Lâm",
+    "25834": "Bành Quốc Trung",
     "524": "Nguyễn Tường Duy",
 }
 
@@ -169,7 +170,7 @@ def seed_units() -> dict[str, Unit]:
         signatory_authority="TM. ỦY BAN NHÂN DÂN",
         signatory_title="CHỦ TỊCH",
     )
-    _commune("21178", "Xã Tịnh Châu", "Tịnh Châu", UnitKind.COMMUNE, qn_city)
+    _commune("21208", "Xã Tịnh Châu", "Tịnh Châu", UnitKind.COMMUNE, qn_city)
 
     bd = _unit(
         "74",
@@ -193,17 +194,17 @@ def seed_units() -> dict[str, Unit]:
         signatory_authority="TM. ỦY BAN NHÂN DÂN",
         signatory_title="CHỦ TỊCH",
     )
-    _commune("25819", "Xã Lai Hưng", "Lai Hưng", UnitKind.COMMUNE, bau_bang)
+    _commune("25834", "Xã Lai Hưng", "Lai Hưng", UnitKind.COMMUNE, bau_bang)
     return {u.code: u for u in Unit.objects.all()}
 
 
 DEMO_PEOPLE = [
     # username, full name, position, [(unit code, role)], staff
-    ("clerk.binhphuoc", "Nguyễn Thị Hoa", "Công chức Văn phòng - Thống kê", [("20986", Role.CLERK)], False),
-    ("leader.binhphuoc", "Ngô Văn Vương", "Chủ tịch UBND xã", [("20986", Role.LEADER)], False),
-    ("clerk.tinhchau", "Lê Thị Mai", "Công chức Văn phòng - Thống kê", [("21178", Role.CLERK)], False),
-    ("leader.tinhchau", "Trần Ngọc Lâm", "Chủ tịch UBND xã", [("21178", Role.LEADER)], False),
-    ("clerk.laihung", "Phạm Văn Nam", "Công chức Văn phòng - Thống kê", [("25819", Role.CLERK)], False),
+    ("clerk.binhphuoc", "Nguyễn Thị Hoa", "Công chức Văn phòng - Thống kê", [("21073", Role.CLERK)], False),
+    ("leader.binhphuoc", "Ngô Văn Vương", "Chủ tịch UBND xã", [("21073", Role.LEADER)], False),
+    ("clerk.tinhchau", "Lê Thị Mai", "Công chức Văn phòng - Thống kê", [("21208", Role.CLERK)], False),
+    ("leader.tinhchau", "Trần Ngọc Lâm", "Chủ tịch UBND xã", [("21208", Role.LEADER)], False),
+    ("clerk.laihung", "Phạm Văn Nam", "Công chức Văn phòng - Thống kê", [("25834", Role.CLERK)], False),
     (
         "reviewer.binhson",
         "Trần Văn Bình",

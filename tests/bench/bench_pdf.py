@@ -55,7 +55,7 @@ def main() -> None:
     from exports.xlsx import document_time, render_xlsx, workbook_bytes
     from reports.models import Report
 
-    report = Report.objects.select_related("unit", "period", "report_type").get(unit__code="21178", period__code="2023")
+    report = Report.objects.select_related("unit", "period", "report_type").get(unit__code="21208", period__code="2023")
     render_pdf(report)  # warm up fonts and templates
 
     ours, attached, weasy, totals, excel, word, queries, pages = [], [], [], [], [], [], 0, 0

@@ -45,7 +45,7 @@ def main() -> None:
     from reports.models import Report
 
     users = get_user_model().objects
-    for unit, username in (("524", "reviewer.binhson"), ("21178", "vptk.21178")):
+    for unit, username in (("524", "reviewer.binhson"), ("21208", "vptk.21208")):
         report = Report.objects.filter(unit__code=unit, period__code="2023").first()
         client = Client()
         client.force_login(users.get(username=username))

@@ -12,7 +12,7 @@ from .conftest import make_report, put
 
 @pytest.fixture
 def filled(binh_son, h1_2024):
-    a, b = binh_son.children.filter(code__in=["20953", "20956"]).order_by("code")
+    a, b = binh_son.children.filter(code__in=["21040-cu", "21043"]).order_by("code")
     put(a, h1_2024, {"feedback.received": 4, "direction.dialogue": 1})
     put(b, h1_2024, {"feedback.received": 6, "direction.dialogue": 0})
     make_report(a, h1_2024)

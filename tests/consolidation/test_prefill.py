@@ -29,7 +29,7 @@ def test_the_district_own_figures_add_to_the_consolidated_ones(district, h1_2024
 def test_accepting_and_reopening_a_commune_refreshes_the_district_and_shows_the_change(
     binh_son, rita, h1_2024, django_capture_on_commit_callbacks
 ):
-    first, second = binh_son.children.filter(code__in=["20953", "20956"]).order_by("code")
+    first, second = binh_son.children.filter(code__in=["21040-cu", "21043"]).order_by("code")
     put(first, h1_2024, {"feedback.received": 2})
     put(second, h1_2024, {"feedback.received": 5})
     make_report(first, h1_2024)
@@ -54,7 +54,7 @@ def test_accepting_and_reopening_a_commune_refreshes_the_district_and_shows_the_
 
 
 def test_once_the_district_has_sent_its_report_the_consolidation_stays_as_sent(binh_son, rita, h1_2024):
-    (commune,) = binh_son.children.filter(code="20953")
+    (commune,) = binh_son.children.filter(code="21040-cu")
     put(commune, h1_2024, {"feedback.received": 2})
     report = make_report(commune, h1_2024, S.SUBMITTED)
     refresh(unit=binh_son, period=h1_2024)

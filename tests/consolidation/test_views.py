@@ -51,7 +51,7 @@ def test_it_marks_the_provisional_consolidation(client, rita, filled):
 def test_a_commune_clerk_cannot_see_it(client, alice, filled):
     client.force_login(alice)
     assert client.get(url("overview")).status_code == 404
-    assert client.get(url("overview", "20986")).status_code == 403
+    assert client.get(url("overview", "21073")).status_code == 403
 
 
 def test_a_reviewer_of_another_district_cannot_see_it(client, tree, filled, h1_2024):

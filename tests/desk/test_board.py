@@ -52,18 +52,18 @@ def binh_son_2023(tree, year):
         return dt.datetime.combine(day, dt.time(hour), TZ)
 
     plan = {
-        "20953": (S.ACCEPTED, at(due - dt.timedelta(days=3))),
-        "20956": (S.ACCEPTED, at(due)),
-        "20959": (S.ACCEPTED, at(due + dt.timedelta(days=1), 5)),  # late
-        "20962": (S.SUBMITTED, at(due - dt.timedelta(days=1))),
-        "20965": (S.SUBMITTED, at(due + dt.timedelta(days=2))),  # late
-        "20968": (S.RETURNED, at(due - dt.timedelta(days=2))),  # back with the commune: not sent
-        "20971": (S.DRAFT, None),
-        "20974": (S.PENDING_APPROVAL, None),
+        "21040-cu": (S.ACCEPTED, at(due - dt.timedelta(days=3))),
+        "21043": (S.ACCEPTED, at(due)),
+        "21046": (S.ACCEPTED, at(due + dt.timedelta(days=1), 5)),  # late
+        "21049": (S.SUBMITTED, at(due - dt.timedelta(days=1))),
+        "21052": (S.SUBMITTED, at(due + dt.timedelta(days=2))),  # late
+        "21055": (S.RETURNED, at(due - dt.timedelta(days=2))),  # back with the commune: not sent
+        "21058": (S.DRAFT, None),
+        "21061-cu": (S.PENDING_APPROVAL, None),
     }
     for code, (state, sent) in plan.items():
         _report(tree[code], year, "cchc-year", state, sent)
-    _report(tree["20986"], year, "programme-year", S.SUBMITTED, at(due))  # Bình Phước: another template
+    _report(tree["21073"], year, "programme-year", S.SUBMITTED, at(due))  # Bình Phước: another template
     return plan
 
 
@@ -95,11 +95,11 @@ def test_the_district_office_and_the_reviewing_office_are_not_missing(tree, year
 def test_a_commune_that_started_another_template_appears_once_with_what_it_started(tree, year, binh_son_2023, rita):
     page = client_for(rita).get(reverse("desk:board", args=["524", "2023"])).content.decode()
 
-    assert page.count('data-unit="20986"') == 1
-    row = re.search(r'<tr data-unit="20986"[^>]*>(.*?)</tr>', page, re.S)
+    assert page.count('data-unit="21073"') == 1
+    row = re.search(r'<tr data-unit="21073"[^>]*>(.*?)</tr>', page, re.S)
     assert 'data-status="not_started"' in row.group(0)
     assert "Đã lập báo cáo theo mẫu khác" in row.group(1) and "Kết quả thực hiện Chương trình" in row.group(1)
-    programme = Report.objects.get(unit=tree["20986"], period=year)
+    programme = Report.objects.get(unit=tree["21073"], period=year)
     assert reverse("desk:detail", args=[programme.pk]) in row.group(1)  # the reviewer can open it (and return it)
     assert page.count("<tr data-unit=") == 22  # every commune once; not the district office
     assert "524-PNV" not in page

@@ -42,7 +42,7 @@ def _seed_tinh_chau():
     indicators_demo.seed()
     plans_demo.seed()
     desk_demo.tinh_chau_report()
-    return Report.objects.select_related("unit", "period").get(unit__code="21178", period__code="2023")
+    return Report.objects.select_related("unit", "period").get(unit__code="21208", period__code="2023")
 
 
 @pytest.fixture

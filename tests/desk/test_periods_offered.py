@@ -72,7 +72,7 @@ def test_the_home_page_opens_the_current_year_and_shows_the_provinces_due_dates(
     ReportingCalendar.objects.create(province=tree["51"], due_working_days=4)
     open_periods(province=tree["51"], year=2025, today=LONG_AGO)
     q1 = Period.objects.get(code="2025-Q1")
-    report_create(unit=tree["20986"], period=q1, report_type=ReportType.objects.get(code="cchc-quarter"), user=alice)
+    report_create(unit=tree["21073"], period=q1, report_type=ReportType.objects.get(code="cchc-quarter"), user=alice)
     page = client_for(alice).get(reverse("desk:home"), {"year": 2025}).content.decode()
     # 2025-Q1: cut-off Friday 14/3/2025; the fourth working day after it is Thursday 20/3 (nationally 18/3).
     assert q1.due_date == D(2025, 3, 18)
@@ -114,11 +114,11 @@ def test_the_board_counts_timeliness_against_the_provinces_due_date(tree, rita):
     ReportingCalendar.objects.create(province=tree["51"], due_working_days=4)  # Quảng Ngãi's: 20/12/2023
     sent = dt.datetime(2023, 12, 20, 9, tzinfo=dt.timezone(dt.timedelta(hours=7)))
     Report.objects.create(
-        unit=tree["20953"], period=period, report_type=ReportType.objects.get(code="cchc-year"), subject="Báo cáo",
+        unit=tree["21040-cu"], period=period, report_type=ReportType.objects.get(code="cchc-year"), subject="Báo cáo",
         cutoff_start=period.cutoff_start, cutoff_end=period.cutoff_end, state=ReportState.SUBMITTED, submitted_at=sent,
     )  # fmt: skip
     k = completeness(unit=tree["524"], period=period)
     assert k.due_date == D(2023, 12, 20)
-    assert next(s for s in k.units if s.unit.code == "20953").on_time is True  # late by the national date
+    assert next(s for s in k.units if s.unit.code == "21040-cu").on_time is True  # late by the national date
     page = client_for(rita).get(reverse("desk:board", args=["524", "2023"])).content.decode()
     assert "20/12/2023" in page[page.index('data-testid="board-owed"') :][:200]

@@ -176,7 +176,7 @@ def test_a_district_sending_its_report_fixes_its_consolidation_as_sent(rita, bin
 
 
 def test_a_district_is_checked_on_the_figures_it_prints_its_units_included(rita, binh_son, year_2023):
-    commune = binh_son.children.get(code="20986")
+    commune = binh_son.children.get(code="21073")
     received, resolved = (
         Indicator.objects.get(code="dossiers.received.online"),
         Indicator.objects.get(code="dossiers.resolved.on_time"),

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.e2e
 def test_dossier_totals_update_as_the_clerk_types_and_save(new_page, shot, alice, tree):
     page = new_page()
     login(page, "alice")
-    page.goto(page.base + "/u/20986/p/2024-Q1/figures/dossiers/")
+    page.goto(page.base + "/u/21073/p/2024-Q1/figures/dossiers/")
     page.fill("input[name='v:dossiers.received.online']", "888")
     page.fill("input[name='v:dossiers.received.direct']", "1028")
     page.fill("input[name='v:dossiers.received.carried_over']", "33")
@@ -20,11 +20,11 @@ def test_dossier_totals_update_as_the_clerk_types_and_save(new_page, shot, alice
     total.wait_for()
     page.wait_for_function("document.getElementById('grid-dossiers.received.total').textContent.trim() === '1.949'")
     shot(page, "11-figures-live-total")
-    assert not Value.objects.filter(unit__code="20986", period__code="2024-Q1").exists()  # nothing saved yet
+    assert not Value.objects.filter(unit__code="21073", period__code="2024-Q1").exists()  # nothing saved yet
     page.click("[data-testid=save-figures]")
     page.wait_for_selector(".alert-success")
     saved = dict(
-        Value.objects.filter(unit__code="20986", period__code="2024-Q1").values_list("indicator__code", "number")
+        Value.objects.filter(unit__code="21073", period__code="2024-Q1").values_list("indicator__code", "number")
     )
     assert saved["dossiers.received.online"] == 888 and "dossiers.received.total" not in saved  # derived, not typed
 
@@ -33,13 +33,13 @@ def test_a_task_is_marked_done_from_a_phone(new_page, shot, alice, tree):
     from plans import demo as plans_demo
 
     plans_demo.seed()
-    task = Task.objects.filter(plan__unit__code="20986", completed_on__isnull=True).first()
+    task = Task.objects.filter(plan__unit__code="21073", completed_on__isnull=True).first()
     if task is None:  # the demo plan may be complete: reopen one task
-        task = Task.objects.filter(plan__unit__code="20986").first()
+        task = Task.objects.filter(plan__unit__code="21073").first()
         Task.objects.filter(pk=task.pk).update(completed_on=None)
     phone = new_page(390, 844)
     login(phone, "alice")
-    phone.goto(phone.base + f"/u/20986/plans/{task.plan.year}/")
+    phone.goto(phone.base + f"/u/21073/plans/{task.plan.year}/")
     card = phone.locator(f"#task-{task.pk}")
     card.scroll_into_view_if_needed()
     card.locator("[data-testid=complete-today]").click()

@@ -33,7 +33,7 @@ def test_inbox_board_return_and_the_reason_in_the_editor(new_page, shot, alice, 
     district.wait_for_url("**/board/524/2023/?status=submitted")
     assert district.locator("tr[data-unit]").count() == 1
     shot(district, "inbox-board-submitted")
-    district.click("tr[data-unit='20986'] a")
+    district.click("tr[data-unit='21073'] a")
     district.click("[data-testid=comment-form-2] summary")  # a comment on section I.1
     district.fill("[data-testid=comment-form-2] [data-testid=comment-text]", COMMENT)
     district.click("[data-testid=comment-form-2] [data-testid=comment-add]")

@@ -24,7 +24,7 @@ def test_report_from_draft_to_accepted(new_page, shot, alice, leader, rita, tree
     clerk.select_option("select[name=report_type]", label="Kết quả thực hiện công tác cải cách hành chính")
     clerk.click("[data-testid=create-report]")
     clerk.wait_for_selector("[data-testid=section-2] textarea")
-    report = Report.objects.get(unit__code="20986", period__code="2023")
+    report = Report.objects.get(unit__code="21073", period__code="2023")
 
     # Write a section, with a bullet and a footnote, and watch the live preview.
     area = clerk.locator("[data-testid=section-2] textarea")
@@ -60,7 +60,7 @@ def test_report_from_draft_to_accepted(new_page, shot, alice, leader, rita, tree
     district.goto(district.base + "/board/524/2023/")
     shot(district, "06-board-submitted")
     assert "1/" in district.inner_text("[data-testid=board-counts]")
-    district.click("tr[data-unit='20986'] a")
+    district.click("tr[data-unit='21073'] a")
     district.click("[data-testid=move-return]")  # without a comment: refused
     district.wait_for_selector(".alert-danger")
     district.fill("[data-testid=move-comment]", "Bổ sung kết quả kiểm tra CCHC.")
@@ -100,7 +100,7 @@ def test_phone_sized_report_page(new_page, shot, alice, tree):
     from reports.models import ReportType
     from reports.periods import ensure_period
 
-    report = report_create(unit=tree["20986"], period=ensure_period("2023"),
+    report = report_create(unit=tree["21073"], period=ensure_period("2023"),
                            report_type=ReportType.objects.get(code="cchc-year"), user=alice)  # fmt: skip
     phone = new_page(390, 844)
     login(phone, "alice")

@@ -44,10 +44,10 @@ def test_the_boards_template_and_period_lists_open_what_is_chosen(new_page, rita
 
 def test_deleting_a_task_asks_first(new_page, alice, tree):
     plans_demo.seed()
-    task = Task.objects.filter(plan__unit__code="20986").order_by("pk").first()
+    task = Task.objects.filter(plan__unit__code="21073").order_by("pk").first()
     page = new_page()
     login(page, "alice")
-    page.goto(page.base + f"/u/20986/plans/{task.plan.year}/tasks/{task.pk}/edit/")
+    page.goto(page.base + f"/u/21073/plans/{task.plan.year}/tasks/{task.pk}/edit/")
 
     page.once("dialog", lambda dialog: dialog.dismiss())
     page.click("[data-testid=task-delete]")
@@ -56,7 +56,7 @@ def test_deleting_a_task_asks_first(new_page, alice, tree):
 
     page.once("dialog", lambda dialog: dialog.accept())
     page.click("[data-testid=task-delete]")
-    page.wait_for_url(f"**/u/20986/plans/{task.plan.year}/**")
+    page.wait_for_url(f"**/u/21073/plans/{task.plan.year}/**")
     assert not Task.objects.filter(pk=task.pk).exists()
 
 

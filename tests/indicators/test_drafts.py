@@ -37,11 +37,11 @@ def marked(element_id: str, display: str, *, oob: bool = False) -> str:
 LEGEND = "Thiếu số liệu thành phần: số này là tổng các số liệu thành phần đã nhập."
 
 
-def form_url(form_code, unit="20986"):
+def form_url(form_code, unit="21073"):
     return reverse("indicators:form_edit", args=[unit, "2023", form_code])
 
 
-def live_url(form_code, unit="20986"):
+def live_url(form_code, unit="21073"):
     return reverse("indicators:form_live", args=[unit, "2023", form_code])
 
 

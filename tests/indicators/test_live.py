@@ -6,7 +6,7 @@ from django.urls import reverse
 from indicators.models import FormDefinition, FormRow, Indicator, ProcedureField, Value
 
 
-def live_url(form_code, unit="20986"):
+def live_url(form_code, unit="21073"):
     return reverse("indicators:form_live", args=[unit, "2023", form_code])
 
 
@@ -17,7 +17,7 @@ def alice_client(client, alice):
 
 
 def test_the_page_wires_the_live_update(alice_client, seed000):
-    body = alice_client.get(reverse("indicators:form_edit", args=["20986", "2023", "staff"])).content.decode()
+    body = alice_client.get(reverse("indicators:form_edit", args=["21073", "2023", "staff"])).content.decode()
     assert 'hx-post="' + live_url("staff") + '"' in body
     assert 'id="calc-staff.total"' in body and 'id="live-status"' in body
 
@@ -71,14 +71,14 @@ def test_findings_appear_beside_the_fields_before_saving(alice_client, seed000):
     response = alice_client.post(live_url("staff"), {"v:staff.officials.female": "30"})
     assert 'data-rule="staff-officials-female"' in response.content.decode()
     assert (
-        'name="next" value="/u/20986/p/2023/figures/staff/"'
+        'name="next" value="/u/21073/p/2023/figures/staff/"'
         in alice_client.post(live_url("staff"), {"v:staff.part_timers": "12"}).content.decode()
     )
 
 
 def test_live_is_post_only_and_for_editors(alice_client, client, rita, seed000):
     assert alice_client.get(live_url("staff")).status_code == 405
-    assert alice_client.post(live_url("staff", unit="21178"), {}).status_code == 404
+    assert alice_client.post(live_url("staff", unit="21208"), {}).status_code == 404
     assert alice_client.post(live_url("nope"), {}).status_code == 404
     client.force_login(rita)
     assert client.post(live_url("staff"), {"v:staff.officials": "1"}).status_code == 403

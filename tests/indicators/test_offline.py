@@ -57,7 +57,7 @@ def test_the_template_lists_every_indicator_with_locked_structure(seed000, y2023
     rate = rows["dossiers.rate.on_time"]
     assert rate[4].value == "99,04\u00a0%" and rate[4].protection.locked  # computed: shown, locked
     assert rows["dossiers.payments.online_amount"][4].value == "5.662.000"
-    assert "20986" in ws["A2"].value and "2023" in ws["A3"].value
+    assert "21073" in ws["A2"].value and "2023" in ws["A3"].value
 
 
 def test_an_unchanged_template_changes_nothing(seed000, y2023):
@@ -148,7 +148,7 @@ def test_bad_cells_are_listed_and_block_the_whole_upload(binh_phuoc, y2023, code
 def test_a_template_for_another_unit_or_period_is_refused(tinh_chau, binh_phuoc, y2023):
 
     data = write_template(unit=binh_phuoc, period=y2023)
-    with pytest.raises(ValidationError, match="21178"):
+    with pytest.raises(ValidationError, match="21208"):
         read_upload(data, unit=tinh_chau, period=y2023)
     other = Period.objects.exclude(pk=y2023.pk).first()
     with pytest.raises(ValidationError, match="kỳ"):
@@ -162,7 +162,7 @@ def _swap_codes(wb):
 
 
 def _forge_token(wb):
-    wb[META_SHEET]["A1"] = '{"unit": "20986"}'
+    wb[META_SHEET]["A1"] = '{"unit": "21073"}'
 
 
 def _drop_meta(wb):
@@ -216,14 +216,14 @@ def test_too_many_rows_are_refused(binh_phuoc, y2023):
 
 def test_export_then_import_from_the_command_line(alice, seed000, y2023, tmp_path):
     path = tmp_path / "so-lieu.xlsx"
-    call_command("export_values", "--unit", "20986", "--period", "2023", "--output", str(path), stderr=io.StringIO())
+    call_command("export_values", "--unit", "21073", "--period", "2023", "--output", str(path), stderr=io.StringIO())
     path.write_bytes(fill(path.read_bytes(), {"staff.officials": "12"}))
     out = io.StringIO()
     call_command(
         "import_values",
         str(path),
         "--unit",
-        "20986",
+        "21073",
         "--period",
         "2023",
         "--user",
@@ -242,7 +242,7 @@ def test_import_dry_run_and_refusals(alice, seed000, y2023, tmp_path):
         "import_values",
         str(path),
         "--unit",
-        "20986",
+        "21073",
         "--period",
         "2023",
         "--user",
@@ -252,15 +252,15 @@ def test_import_dry_run_and_refusals(alice, seed000, y2023, tmp_path):
         stderr=io.StringIO(),
     )
     assert values_by_code(unit=seed000, period=y2023)["staff.officials"] == 11
-    with pytest.raises(CommandError, match="21178"):
-        call_command("import_values", str(path), "--unit", "21178", "--period", "2023", "--user", "alice")
+    with pytest.raises(CommandError, match="21208"):
+        call_command("import_values", str(path), "--unit", "21208", "--period", "2023", "--user", "alice")
     with pytest.raises(CommandError, match="không phải là tệp Excel"):
         bad = tmp_path / "bad.xlsx"
         bad.write_bytes(b"plain text")
-        call_command("import_values", str(bad), "--unit", "20986", "--period", "2023", "--user", "alice")
+        call_command("import_values", str(bad), "--unit", "21073", "--period", "2023", "--user", "alice")
     path.write_bytes(fill(write_template(unit=seed000, period=y2023), {"staff.officials": "=11+1"}))
     with pytest.raises(CommandError, match="cannot be read"):
         call_command(
-            "import_values", str(path), "--unit", "20986", "--period", "2023", "--user", "alice", stderr=io.StringIO()
+            "import_values", str(path), "--unit", "21073", "--period", "2023", "--user", "alice", stderr=io.StringIO()
         )
     assert values_by_code(unit=seed000, period=y2023)["staff.officials"] == 11

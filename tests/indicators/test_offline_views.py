@@ -15,7 +15,7 @@ from tests.indicators.conftest import freeze
 from tests.indicators.test_offline import fill
 
 
-def url(name, unit="20986"):
+def url(name, unit="21073"):
     return reverse(f"indicators:{name}", args=[unit, "2023"])
 
 
@@ -25,23 +25,23 @@ def alice_client(client, alice):
     return client
 
 
-def upload(client, data, unit="20986", **kwargs):
+def upload(client, data, unit="21073", **kwargs):
     return client.post(url("offline_upload", unit), {"file": SimpleUploadedFile("so-lieu.xlsx", data)}, **kwargs)
 
 
 def test_it_downloads_the_template(alice_client, seed000):
     response = alice_client.get(url("offline_template"))
     assert response.status_code == 200
-    assert response["Content-Disposition"] == 'attachment; filename="so-lieu-20986-2023.xlsx"'
+    assert response["Content-Disposition"] == 'attachment; filename="so-lieu-21073-2023.xlsx"'
     wb = load_workbook(io.BytesIO(response.content))
     assert wb.worksheets[0].protection.sheet
 
 
 def test_the_forms_page_offers_download_and_upload(alice_client, client, rita, seed000):
-    body = alice_client.get(reverse("indicators:forms", args=["20986", "2023"])).content.decode()
+    body = alice_client.get(reverse("indicators:forms", args=["21073", "2023"])).content.decode()
     assert 'data-testid="offline-download"' in body and 'data-testid="offline-file"' in body
     client.force_login(rita)
-    body = client.get(reverse("indicators:forms", args=["20986", "2023"])).content.decode()
+    body = client.get(reverse("indicators:forms", args=["21073", "2023"])).content.decode()
     assert 'data-testid="offline-download"' in body and 'data-testid="offline-file"' not in body
 
 
@@ -77,8 +77,8 @@ def test_bad_files_are_refused_with_a_message(alice_client, seed000, tinh_chau, 
 
     other = write_template(unit=tinh_chau, period=Period.objects.get(code="2023"))
     response = alice_client.post(url("offline_upload"), {"file": SimpleUploadedFile("x.xlsx", other)}, follow=True)
-    assert "dành cho đơn vị 21178" in response.content.decode()
-    assert SheetRevision.objects.filter(sheet__unit__code="20986").count() == 3  # the seed's saves only
+    assert "dành cho đơn vị 21208" in response.content.decode()
+    assert SheetRevision.objects.filter(sheet__unit__code="21073").count() == 3  # the seed's saves only
 
 
 def test_a_tampered_payload_is_refused(alice_client, seed000):
@@ -91,8 +91,8 @@ def test_wrong_method_other_unit_and_read_only_users(alice_client, client, rita,
     assert alice_client.get(url("offline_upload")).status_code == 405
     assert alice_client.get(url("offline_confirm")).status_code == 405
     assert alice_client.post(url("offline_template")).status_code == 405
-    assert alice_client.get(url("offline_template", "21178")).status_code == 404
-    assert alice_client.post(url("offline_upload", "21178"), {}).status_code == 404
+    assert alice_client.get(url("offline_template", "21208")).status_code == 404
+    assert alice_client.post(url("offline_upload", "21208"), {}).status_code == 404
     client.force_login(rita)
     assert client.get(url("offline_template")).status_code == 200  # VIEW is enough to download
     assert client.post(url("offline_upload"), {}).status_code == 403

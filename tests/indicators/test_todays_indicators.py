@@ -52,7 +52,7 @@ def test_they_are_rows_of_the_dossier_form(db):
 
 def test_the_clerk_types_them_on_the_dossier_page(client, alice, seed000):
     client.force_login(alice)
-    body = client.get(reverse("indicators:form_edit", args=["20986", "2023", "dossiers"])).content.decode()
+    body = client.get(reverse("indicators:form_edit", args=["21073", "2023", "dossiers"])).content.decode()
     for code in ("dossiers.payments.due", "dossiers.payments.online_dossiers", "dossiers.results_signed"):
         assert f'name="v:{code}"' in body
     assert 'name="v:centre.visitors"' in body and 'name="v:centre.dossiers_received"' in body

@@ -38,19 +38,19 @@ def test_it_prints_one_line_per_finding_and_fails_on_errors(seed000, seed001, y2
     lines = out.strip().splitlines()
     assert any(line.startswith(f"{seed001.parent.code}\t") and "non-negative\terror" in line for line in lines)
     assert any(
-        line.startswith("21178\t")
+        line.startswith("21208\t")
         and "dossiers-received-stated-total\twarning" in line
         and "left=3.472\tright=3.468" in line
         for line in lines
     )
-    assert any(line.startswith("20986\t") and "staff-part-timers-education-sum\twarning" in line for line in lines)
+    assert any(line.startswith("21073\t") and "staff-part-timers-education-sum\twarning" in line for line in lines)
     units = (seed000, seed001, seed001.parent)
     assert len(lines) == sum(len(findings(unit=unit, period=y2023)) for unit in units)
     assert "error(s)" in err
 
 
 def test_warnings_alone_exit_zero(seed000, y2023):
-    code, out, _err = run("--period", "2023", "--unit", "20986")
+    code, out, _err = run("--period", "2023", "--unit", "21073")
     assert code == 0
     assert "staff-part-timers-education-sum\twarning\tleft=10\tright=11" in out
 
@@ -58,7 +58,7 @@ def test_warnings_alone_exit_zero(seed000, y2023):
 def test_a_district_covers_its_subtree(seed000, seed001, y2023):
     code, out, err = run("--period", "2023", "--unit", "524")  # Bình Sơn: Bình Phước, not Tịnh Châu
     assert code == 0
-    assert "20986\t" in out and "21178\t" not in out
+    assert "21073\t" in out and "21208\t" not in out
     assert "unit(s) checked" in err
 
 

@@ -10,7 +10,7 @@ from indicators.values import values_by_code
 from units.models import Membership, Role
 
 
-def url(name, unit="20986", period="2023", *extra):
+def url(name, unit="21073", period="2023", *extra):
     return reverse(f"indicators:{name}", args=[unit, period, *extra])
 
 
@@ -29,7 +29,7 @@ def test_it_lists_the_forms_with_findings(alice_client, seed000):
 
 
 def test_it_shows_a_form_with_computed_figures(alice_client, seed000):
-    response = alice_client.get(url("form_edit", "20986", "2023", "dossiers"))
+    response = alice_client.get(url("form_edit", "21073", "2023", "dossiers"))
     body = response.content.decode()
     assert response.status_code == 200
     assert "99,04\u00a0%" in body
@@ -39,7 +39,7 @@ def test_it_shows_a_form_with_computed_figures(alice_client, seed000):
 
 def test_it_saves_and_redirects(alice_client, binh_phuoc, y2023):
     response = alice_client.post(
-        url("form_edit", "20986", "2023", "staff"),
+        url("form_edit", "21073", "2023", "staff"),
         {"version": "0", "v:staff.officials": "11", "v:staff.civil_servants": "9", "n:staff.officials": "kể cả PCT"},
     )
     assert response.status_code == 302
@@ -49,7 +49,7 @@ def test_it_saves_and_redirects(alice_client, binh_phuoc, y2023):
 
 def test_bad_input_re_renders_with_what_was_typed_and_the_rest_is_saved(alice_client):
     response = alice_client.post(
-        url("form_edit", "20986", "2023", "staff"),
+        url("form_edit", "21073", "2023", "staff"),
         {"version": "0", "v:staff.officials": "mười một", "v:staff.civil_servants": "9"},
     )
     assert response.status_code == 422
@@ -61,9 +61,9 @@ def test_bad_input_re_renders_with_what_was_typed_and_the_rest_is_saved(alice_cl
 
 
 def test_a_stale_save_keeps_the_input_and_lists_the_other_change(alice_client):
-    alice_client.post(url("form_edit", "20986", "2023", "staff"), {"version": "0", "v:staff.officials": "11"})
+    alice_client.post(url("form_edit", "21073", "2023", "staff"), {"version": "0", "v:staff.officials": "11"})
     response = alice_client.post(
-        url("form_edit", "20986", "2023", "staff"), {"version": "0", "v:staff.officials": "12"}
+        url("form_edit", "21073", "2023", "staff"), {"version": "0", "v:staff.officials": "12"}
     )
     assert response.status_code == 409
     body = response.content.decode()
@@ -75,30 +75,30 @@ def test_a_stale_save_keeps_the_input_and_lists_the_other_change(alice_client):
 def test_a_double_post_saves_once(alice_client):
     data = {"version": "0", "v:staff.officials": "11"}
     for _ in range(2):
-        assert alice_client.post(url("form_edit", "20986", "2023", "staff"), data).status_code == 302
+        assert alice_client.post(url("form_edit", "21073", "2023", "staff"), data).status_code == 302
     assert SheetRevision.objects.count() == 1
 
 
 def test_wrong_method(alice_client):
-    assert alice_client.put(url("form_edit", "20986", "2023", "staff")).status_code == 405
+    assert alice_client.put(url("form_edit", "21073", "2023", "staff")).status_code == 405
     assert alice_client.get(url("dossier_import")).status_code == 405
     assert alice_client.post(url("forms")).status_code == 405
 
 
 def test_other_unit_is_not_found(alice_client, tinh_chau):
-    assert alice_client.get(url("forms", "21178")).status_code == 404
-    response = alice_client.post(url("form_edit", "21178", "2023", "staff"), {"version": "0", "v:staff.officials": "1"})
+    assert alice_client.get(url("forms", "21208")).status_code == 404
+    response = alice_client.post(url("form_edit", "21208", "2023", "staff"), {"version": "0", "v:staff.officials": "1"})
     assert response.status_code == 404
     assert Value.objects.count() == 0
 
 
 def test_a_reviewer_reads_but_cannot_change(client, rita, seed000):
     client.force_login(rita)
-    response = client.get(url("form_edit", "20986", "2023", "dossiers"))
+    response = client.get(url("form_edit", "21073", "2023", "dossiers"))
     assert response.status_code == 200
     assert 'data-testid="read-only"' in response.content.decode()
     assert 'name="v:' not in response.content.decode()
-    response = client.post(url("form_edit", "20986", "2023", "staff"), {"version": "2", "v:staff.officials": "1"})
+    response = client.post(url("form_edit", "21073", "2023", "staff"), {"version": "2", "v:staff.officials": "1"})
     assert response.status_code == 403
 
 
@@ -112,7 +112,7 @@ def test_the_form_pages_make_a_constant_number_of_queries(alice_client, seed000,
 
     def count(form_code):
         with CaptureQueriesContext(connection) as ctx:
-            assert alice_client.get(url("form_edit", "20986", "2023", form_code)).status_code == 200
+            assert alice_client.get(url("form_edit", "21073", "2023", form_code)).status_code == 200
         return len(ctx.captured_queries)
 
     before = {code: count(code) for code in ("phu-luc-1", "dossiers", "staff")}
@@ -127,7 +127,7 @@ def test_the_form_pages_make_a_constant_number_of_queries(alice_client, seed000,
         ProcedureField.objects.create(code=f"extra-{i}", name=f"Lĩnh vực {i}", order=100 + i)
     for code, queries in before.items():
         with django_assert_max_num_queries(queries):
-            alice_client.get(url("form_edit", "20986", "2023", code))
+            alice_client.get(url("form_edit", "21073", "2023", code))
     with django_assert_max_num_queries(25):
         alice_client.get(url("forms"))
 
@@ -170,7 +170,7 @@ def test_confirming_the_preview_saves_the_rows(alice_client, binh_phuoc, y2023):
     assert Value.objects.get(indicator__code="dossiers.received.direct", breakdown="ho-tich").number == 55
 
 
-@pytest.mark.parametrize(("unit", "period"), [("21178", "2023"), ("20986", "2023-H1")])
+@pytest.mark.parametrize(("unit", "period"), [("21208", "2023"), ("21073", "2023-H1")])
 def test_a_preview_confirmed_on_another_units_or_periods_page_is_refused(alice_client, alice, tinh_chau, unit, period):
     Membership.objects.create(user=alice, unit=tinh_chau, role=Role.CLERK)  # alice may edit both communes
     preview = alice_client.post(url("dossier_import"), {"text": PASTE})
@@ -178,7 +178,7 @@ def test_a_preview_confirmed_on_another_units_or_periods_page_is_refused(alice_c
         url("dossier_import_confirm", unit, period), {"payload": preview.context["payload"]}, follow=True
     )
     body = response.content.decode()
-    assert "Bản xem trước này được lập cho đơn vị 20986, kỳ 2023" in body
+    assert "Bản xem trước này được lập cho đơn vị 21073, kỳ 2023" in body
     assert Value.objects.count() == 0 and SheetRevision.objects.count() == 0
 
 
@@ -239,7 +239,7 @@ def test_a_warning_can_be_explained(alice_client, seed000, y2023):
     ],
 )
 def test_bad_figures_in_the_web_form_are_not_stored(alice_client, field, typed, message):
-    response = alice_client.post(url("form_edit", "20986", "2023", "staff"), {"version": "0", field: typed})
+    response = alice_client.post(url("form_edit", "21073", "2023", "staff"), {"version": "0", field: typed})
     assert response.status_code == 422
     assert message in response.content.decode()
     assert Value.objects.count() == 0
@@ -247,7 +247,7 @@ def test_bad_figures_in_the_web_form_are_not_stored(alice_client, field, typed, 
 
 def test_a_rate_above_100_in_the_web_form_is_not_stored(alice_client):
     response = alice_client.post(
-        url("form_edit", "20986", "2023", "phu-luc-1"),
+        url("form_edit", "21073", "2023", "phu-luc-1"),
         {"version": "0", "v:procedures.rate.internal_process_approved": "100,5"},
     )
     assert response.status_code == 422

@@ -88,9 +88,9 @@ def test_the_limit_holds_in_the_database_whatever_the_web_instance(rita, distric
 # 404: the person cannot see the unit; 403: sees it, but not every report below it.
 EXPECTED = {
     ("alice", "524"): 404,  # clerk of a commune of 524
-    ("alice", "20986"): 403,  # her own commune: she sees it, a bulk export is not hers
+    ("alice", "21073"): 403,  # her own commune: she sees it, a bulk export is not hers
     ("leader", "524"): 404,
-    ("leader", "20986"): 403,
+    ("leader", "21073"): 403,
     ("carol", "524"): 404,  # clerk of another district's commune
     ("rita", "524"): 200,  # reviewer of the district
     ("rita", "51"): 404,  # … not of the province

@@ -7,7 +7,7 @@ from plans.models import Document
 from tests.plans.factories import document
 
 
-def url(name, code="20986", *args):
+def url(name, code="21073", *args):
     return reverse(f"plans:{name}", args=[code, *args])
 
 
@@ -16,7 +16,7 @@ def login(client, user):
     return client
 
 
-def _post(client, code="20986", **extra):
+def _post(client, code="21073", **extra):
     data = {"doc_type": "plan", "number_and_symbol": "18/KH-UBND", "issued_on": "22/02/2023",
             "subject": "về tuyên truyền cải cách hành chính năm 2023", "is_reform_directive": "on"} | extra  # fmt: skip
     return client.post(url("document_create", code), data)
@@ -24,7 +24,7 @@ def _post(client, code="20986", **extra):
 
 @pytest.mark.parametrize(
     ("who", "code", "status"),
-    [("alice", "20986", 200), ("alice", "21178", 404), ("rita", "20986", 200), ("oscar", "20986", 404)],
+    [("alice", "21073", 200), ("alice", "21208", 404), ("rita", "21073", 200), ("oscar", "21073", 404)],
 )
 def test_register_visibility(client, alice, rita, oscar, who, code, status):
     user = {"alice": alice, "rita": rita, "oscar": oscar}[who]
@@ -80,7 +80,7 @@ def test_register_refuses_wrong_method_others_and_readers(client, alice, carol, 
 def test_edit_a_document_with_version_check(client, alice, carol, binh_phuoc):
     doc = document(binh_phuoc, number=18)
     login(client, alice)
-    assert client.get(url("document_edit", "20986", doc.pk)).status_code == 200
+    assert client.get(url("document_edit", "21073", doc.pk)).status_code == 200
     data = {
         "doc_type": "plan",
         "number_and_symbol": "19/KH-UBND",
@@ -88,12 +88,12 @@ def test_edit_a_document_with_version_check(client, alice, carol, binh_phuoc):
         "subject": "về x",
         "version": 1,
     }
-    assert client.post(url("document_edit", "20986", doc.pk), data).status_code == 302
-    assert client.post(url("document_edit", "20986", doc.pk), data | {"subject": "về y"}).status_code == 409
+    assert client.post(url("document_edit", "21073", doc.pk), data).status_code == 302
+    assert client.post(url("document_edit", "21073", doc.pk), data | {"subject": "về y"}).status_code == 409
     doc.refresh_from_db()
     assert (doc.number, doc.subject, doc.version) == (19, "về x", 2)
-    assert login(client, carol).get(url("document_edit", "20986", doc.pk)).status_code == 404
-    assert login(client, carol).get(url("document_edit", "21178", doc.pk)).status_code == 404  # not in her register
+    assert login(client, carol).get(url("document_edit", "21073", doc.pk)).status_code == 404
+    assert login(client, carol).get(url("document_edit", "21208", doc.pk)).status_code == 404  # not in her register
 
 
 def test_citation_search_json_and_htmx(client, alice, carol, binh_phuoc):

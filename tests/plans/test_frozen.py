@@ -103,7 +103,7 @@ def test_drafts_and_other_years_do_not_freeze_the_plan(binh_phuoc, alice, year_2
 
 
 def _url(name, *args):
-    return reverse(f"plans:{name}", args=["20986", 2023, *args])
+    return reverse(f"plans:{name}", args=["21073", 2023, *args])
 
 
 def test_the_plan_page_shows_the_refusal(client, binh_phuoc, alice, year_2023, pending):

@@ -25,7 +25,7 @@ BAD = (
 )
 
 
-def url(code="20986", year=2023):
+def url(code="21073", year=2023):
     return reverse("plans:task_import", args=[code, year])
 
 
@@ -57,7 +57,7 @@ def test_preview_then_confirm(client, alice):
     response = client.post(url(), {"text": GOOD, "confirm": "1"})
     assert response.status_code == 302
     assert Task.objects.count() == 3 and Task.history.count() == 3
-    assert Plan.objects.get().unit.code == "20986"
+    assert Plan.objects.get().unit.code == "21073"
 
 
 def test_bad_list_saves_nothing_even_with_confirm(client, alice):

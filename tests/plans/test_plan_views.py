@@ -10,7 +10,7 @@ from plans.models import Task
 from tests.plans.factories import document, field, plan, seed_001_plan, task
 
 
-def url(name, code="20986", *args, year=2023):
+def url(name, code="21073", *args, year=2023):
     return reverse(f"plans:{name}", args=[code, year, *args])
 
 
@@ -21,8 +21,8 @@ def login(client, user):
 
 @pytest.mark.parametrize(
     ("who", "code", "status"),
-    [("alice", "20986", 200), ("alice", "21178", 404), ("rita", "20986", 200), ("victor", "21178", 200),
-     ("oscar", "20986", 404), ("carol", "20986", 404)],
+    [("alice", "21073", 200), ("alice", "21208", 404), ("rita", "21073", 200), ("victor", "21208", 200),
+     ("oscar", "21073", 404), ("carol", "21073", 404)],
 )  # fmt: skip
 def test_plan_page_visibility(client, alice, rita, victor, oscar, carol, who, code, status):
     user = {"alice": alice, "rita": rita, "victor": victor, "oscar": oscar, "carol": carol}[who]
@@ -33,7 +33,7 @@ def test_plan_page_shows_seed_001_table_and_tasks(client, carol, tinh_chau):
     p = seed_001_plan(tinh_chau)
     p.decision = document(tinh_chau, number=117, issued_on="31/12/2022", subject="về cải cách hành chính năm 2023")
     p.save()
-    page = login(client, carol).get(url("plan", "21178") + "?on=2023-12-06").content.decode()
+    page = login(client, carol).get(url("plan", "21208") + "?on=2023-12-06").content.decode()
     assert 'data-testid="summary-table"' in page
     assert "Kế hoạch số 117/KH-UBND ngày 31/12/2022 về cải cách hành chính năm 2023" in page
     total = page.split('data-testid="summary-total"')[1].split("</tr>")[0]
@@ -84,7 +84,7 @@ def test_clerk_adds_a_task_and_a_double_submit_adds_one(client, alice):
     assert first.status_code == second.status_code == 302
     assert Task.objects.count() == 1
     t = Task.objects.get()
-    assert (t.plan.unit.code, t.plan.year, t.deadline) == ("20986", 2023, dt.date(2023, 6, 30))
+    assert (t.plan.unit.code, t.plan.year, t.deadline) == ("21073", 2023, dt.date(2023, 6, 30))
 
 
 def test_assigned_task_goes_to_the_assigned_plan(client, alice):
@@ -113,14 +113,14 @@ def test_one_tap_completion_with_htmx(client, alice, binh_phuoc):
     t = task(plan(binh_phuoc, dt.date.today().year), deadline=dt.date.today())
     login(client, alice)
     response = client.post(
-        url("task_complete", "20986", t.pk, year=t.plan.year), {"version": 1, "today": "1"}, HTTP_HX_REQUEST="true"
+        url("task_complete", "21073", t.pk, year=t.plan.year), {"version": 1, "today": "1"}, HTTP_HX_REQUEST="true"
     )
     fragment = response.content.decode()
     assert response.status_code == 200 and fragment.startswith("<li") and 'data-status="done_on_time"' in fragment
     t.refresh_from_db()
     assert t.completed_on == dt.date.today() and t.version == 2
     # the same tap again, from a stale screen: refused, nothing changes
-    stale = client.post(url("task_complete", "20986", t.pk, year=t.plan.year), {"version": 1, "completed_on": "01/01/2023"},
+    stale = client.post(url("task_complete", "21073", t.pk, year=t.plan.year), {"version": 1, "completed_on": "01/01/2023"},
                         HTTP_HX_REQUEST="true")  # fmt: skip
     assert 'data-testid="task-error"' in stale.content.decode()
     t.refresh_from_db()
@@ -130,12 +130,12 @@ def test_one_tap_completion_with_htmx(client, alice, binh_phuoc):
 def test_completion_on_a_date_without_htmx_redirects(client, alice, binh_phuoc):
     t = task(plan(binh_phuoc), deadline="30/06/2023")
     response = login(client, alice).post(
-        url("task_complete", "20986", t.pk), {"version": 1, "completed_on": "2023-07-01"}
+        url("task_complete", "21073", t.pk), {"version": 1, "completed_on": "2023-07-01"}
     )
     assert response.status_code == 302
     t.refresh_from_db()
     assert t.completed_on == dt.date(2023, 7, 1)
-    client.post(url("task_complete", "20986", t.pk), {"version": 2, "reopen": "1"})
+    client.post(url("task_complete", "21073", t.pk), {"version": 2, "reopen": "1"})
     t.refresh_from_db()
     assert t.completed_on is None
 
@@ -144,12 +144,12 @@ def test_completion_refuses_get_other_units_tasks_and_readers(client, alice, rit
     theirs = task(plan(tinh_chau), deadline="30/06/2023")
     mine = task(plan(binh_phuoc), deadline="30/06/2023")
     login(client, alice)
-    assert client.get(url("task_complete", "20986", mine.pk)).status_code == 405
+    assert client.get(url("task_complete", "21073", mine.pk)).status_code == 405
     # another unit's task id under my unit's URL, and under theirs
-    assert client.post(url("task_complete", "20986", theirs.pk), {"version": 1, "today": "1"}).status_code == 404
-    assert client.post(url("task_complete", "21178", theirs.pk), {"version": 1, "today": "1"}).status_code == 404
+    assert client.post(url("task_complete", "21073", theirs.pk), {"version": 1, "today": "1"}).status_code == 404
+    assert client.post(url("task_complete", "21208", theirs.pk), {"version": 1, "today": "1"}).status_code == 404
     assert (
-        login(client, rita).post(url("task_complete", "20986", mine.pk), {"version": 1, "today": "1"}).status_code
+        login(client, rita).post(url("task_complete", "21073", mine.pk), {"version": 1, "today": "1"}).status_code
         == 403
     )
     theirs.refresh_from_db()
@@ -159,22 +159,22 @@ def test_completion_refuses_get_other_units_tasks_and_readers(client, alice, rit
 def test_edit_with_a_stale_version_is_refused(client, alice, binh_phuoc):
     t = task(plan(binh_phuoc), deadline="30/06/2023", title="Cũ")
     login(client, alice)
-    assert client.get(url("task_edit", "20986", t.pk)).status_code == 200
+    assert client.get(url("task_edit", "21073", t.pk)).status_code == 200
     data = {"field": field("procedures").pk, "title": "Mới", "owner": "", "deadline": "30/06/2023", "version": 1}
-    assert client.post(url("task_edit", "20986", t.pk), data).status_code == 302
-    response = client.post(url("task_edit", "20986", t.pk), data | {"title": "Ghi đè"})
+    assert client.post(url("task_edit", "21073", t.pk), data).status_code == 302
+    response = client.post(url("task_edit", "21073", t.pk), data | {"title": "Ghi đè"})
     assert response.status_code == 409
     t.refresh_from_db()
     assert t.title == "Mới"
-    assert client.put(url("task_edit", "20986", t.pk)).status_code == 405
+    assert client.put(url("task_edit", "21073", t.pk)).status_code == 405
 
 
 def test_delete_and_decision(client, alice, carol, binh_phuoc, tinh_chau):
     t = task(plan(binh_phuoc))
     doc, foreign = document(binh_phuoc), document(tinh_chau)
     login(client, alice)
-    assert client.get(url("task_delete", "20986", t.pk)).status_code == 405
-    assert client.post(url("task_delete", "20986", t.pk), {"version": 1}).status_code == 302
+    assert client.get(url("task_delete", "21073", t.pk)).status_code == 405
+    assert client.post(url("task_delete", "21073", t.pk), {"version": 1}).status_code == 302
     assert not Task.objects.exists()
     client.post(url("plan_decision"), {"decision": foreign.pk})
     assert plan(binh_phuoc).decision is None

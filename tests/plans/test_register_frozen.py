@@ -177,7 +177,7 @@ def test_an_edit_that_changes_nothing_writes_nothing(alice, binh_phuoc, year_202
 
 
 def _url(name, *args):
-    return reverse(f"plans:{name}", args=["20986", *args])
+    return reverse(f"plans:{name}", args=["21073", *args])
 
 
 def test_the_register_page_shows_the_refusal(client, alice, binh_phuoc, year_2023, directive):

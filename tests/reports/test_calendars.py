@@ -113,7 +113,7 @@ def test_only_a_province_opens_periods(tree):
 def test_the_current_year_opens_itself_and_the_next_from_15_december(tree):
     assert years_to_open(D(2026, 12, 14)) == [2026]
     assert years_to_open(D(2026, 12, 15)) == [2026, 2027]  # the first windows of 2027 start that day
-    commune = tree["20986"]
+    commune = tree["21073"]
     opened = open_current_years(units=[commune, tree["524"]], today=D(2027, 12, 20))
     assert [(o.province.code, o.year) for o in opened] == [("51", 2027), ("51", 2028)]
     assert PeriodDeadline.objects.filter(province=tree["51"], period__year=2028).count() == 8
@@ -145,7 +145,7 @@ def test_a_province_override_moves_its_due_dates_only(tree, monthly):
     open_periods(province=quang_ngai, year=2025, today=LONG_AGO)
     open_periods(province=quang_ngai, year=2026, today=LONG_AGO)
     open_periods(province=binh_duong, year=2026, today=LONG_AGO)
-    commune_qn, commune_bd = tree["20986"], tree["25819"]
+    commune_qn, commune_bd = tree["21073"], tree["25834"]
 
     # January 2025, cut-off 14/1: nine working days later is 3/2/2025, the first working day after Tết.
     assert due_date_for(commune_qn, Period.objects.get(code="2025-01")) == D(2025, 2, 3)
@@ -171,8 +171,8 @@ def test_without_opening_a_calendar_still_gives_the_province_date(tree):
     ReportingCalendar.objects.create(province=tree["51"], due_working_days=5)
     period = ensure_period("2027-Q2")  # created by another path: no due date row for the province
     assert not PeriodDeadline.objects.exists()
-    assert due_date_for(tree["20986"], period) == add_working_days(period.cutoff_end, 5)
-    assert due_date_for(tree["25819"], period) == period.due_date
+    assert due_date_for(tree["21073"], period) == add_working_days(period.cutoff_end, 5)
+    assert due_date_for(tree["25834"], period) == period.due_date
 
 
 def test_the_province_administrator_sets_the_calendar_in_the_admin(client, adam, tree):
@@ -199,7 +199,7 @@ def test_the_province_administrator_sets_the_calendar_in_the_admin(client, adam,
     assert client.post(url, {**form, "province": tree["51"].pk}).status_code == 302
     q1.refresh_from_db()
     assert q1.due_date == D(2035, 3, 22) and not q1.set_by_hand  # 15/3 off, then five working days
-    assert due_date_for(tree["25819"], q1.period) == D(2035, 3, 16)  # the other province keeps the national date
+    assert due_date_for(tree["25834"], q1.period) == D(2035, 3, 16)  # the other province keeps the national date
 
     # A due date moved by hand is kept from then on.
     change = reverse("admin:reports_perioddeadline_change", args=[q1.pk])

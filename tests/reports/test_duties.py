@@ -45,7 +45,7 @@ def test_by_default_communes_file_the_cchc_report_to_their_district_and_its_offi
     assert codes(expected) == codes(communes) and len(communes) == 22  # Thị trấn Châu Ổ is one of them
     assert "524-PNV" not in codes(expected)  # Phòng Nội vụ writes the district's report; it files none
     owed = duties(unit=binh_son, period=year)
-    assert owed.owed(tree["20986"]) == template("cchc-year")
+    assert owed.owed(tree["21073"]) == template("cchc-year")
     assert owed.owed(tree["524-PNV"]) is None
 
 
@@ -59,7 +59,7 @@ def test_by_default_a_province_expects_its_districts_and_not_its_agencies(tree, 
 def test_the_template_owed_follows_the_period_kind(tree):
     quarter = ensure_period("2024-Q1")
     owed = duties(unit=tree["524"], period=quarter)
-    assert owed.owed(tree["20986"]) == template("cchc-quarter")
+    assert owed.owed(tree["21073"]) == template("cchc-quarter")
 
 
 def test_a_two_tier_province_expects_its_communes_at_the_province(tree):
@@ -90,13 +90,13 @@ def test_a_province_setting_overrides_the_default_in_that_province_only(tree, ye
     setting(tree["51-SNV"], UnitKind.PROVINCE_AGENCY, None)  # … except the Sở Nội vụ, which receives them
 
     owed = duties(unit=quang_ngai, period=year)
-    assert owed.owed(tree["20986"]) == template("programme-year")
-    assert owed.owed(tree["20953"]) == template("cchc-year")  # a township: the setting is for communes
+    assert owed.owed(tree["21073"]) == template("programme-year")
+    assert owed.owed(tree["21040-cu"]) == template("cchc-year")  # a township: the setting is for communes
     assert codes(expected_units(reviewing=quang_ngai, period=year)) == {"524", "522", "51-VP"}
-    assert "20986" in codes(expected_units(reviewing=tree["524"], period=year, report_type=template("programme-year")))
-    assert "20986" not in codes(expected_units(reviewing=tree["524"], period=year, report_type=template("cchc-year")))
+    assert "21073" in codes(expected_units(reviewing=tree["524"], period=year, report_type=template("programme-year")))
+    assert "21073" not in codes(expected_units(reviewing=tree["524"], period=year, report_type=template("cchc-year")))
     # Bình Dương keeps the national default.
-    assert duties(unit=tree["719"], period=year).owed(tree["25819"]) == template("cchc-year")
+    assert duties(unit=tree["719"], period=year).owed(tree["25834"]) == template("cchc-year")
     # A setting for quarters leaves the years alone.
     setting(quang_ngai, UnitKind.DISTRICT, None, period_kind=PeriodKind.QUARTER)
     assert {"524", "522"} <= codes(expected_units(reviewing=quang_ngai, period=year))
@@ -110,18 +110,18 @@ def test_a_reviewing_unit_setting_beats_its_province(tree, year):
     setting(tree["524"], UnitKind.COMMUNE, "cchc-year")  # Bình Sơn keeps the CCHC report
 
     owed = duties(unit=tree["51"], period=year)
-    assert owed.owed(tree["20986"]) == template("cchc-year")  # Bình Phước, in Bình Sơn
-    assert owed.owed(tree["21178"]) == template("programme-year")  # Tịnh Châu, in the city
+    assert owed.owed(tree["21073"]) == template("cchc-year")  # Bình Phước, in Bình Sơn
+    assert owed.owed(tree["21208"]) == template("programme-year")  # Tịnh Châu, in the city
     # The same answers as querysets, at any depth below the province.
     below = expected_units(reviewing=tree["51"], period=year, subtree=True, report_type=template("cchc-year"))
-    assert "20986" in codes(below) and "21178" not in codes(below)
+    assert "21073" in codes(below) and "21208" not in codes(below)
 
     setting(tree["524"], UnitKind.TOWNSHIP, None)  # and does not ask its township for a report
-    assert "20953" not in codes(expected_units(reviewing=tree["524"], period=year))
+    assert "21040-cu" not in codes(expected_units(reviewing=tree["524"], period=year))
 
 
 def test_the_owed_reports_are_those_of_the_owed_template(tree, year):
-    binh_phuoc = tree["20986"]
+    binh_phuoc = tree["21073"]
     base = {"unit": binh_phuoc, "period": year, "subject": "Báo cáo", "cutoff_start": year.cutoff_start,
             "cutoff_end": year.cutoff_end}  # fmt: skip
     programme = Report.objects.create(report_type=template("programme-year"), **base)
@@ -132,7 +132,7 @@ def test_the_owed_reports_are_those_of_the_owed_template(tree, year):
 
 
 def test_the_settings_are_read_in_two_queries_whatever_their_number(tree, year, django_assert_num_queries):
-    for code in ("51", "524", "522", "20986"):
+    for code in ("51", "524", "522", "21073"):
         setting(tree[code], UnitKind.COMMUNE, "cchc-year")
     with django_assert_num_queries(2):
         owed = duties(unit=tree["51"], period=year)

@@ -10,49 +10,49 @@ from units.models import Unit
 
 A = Action
 # Who asks about which unit (by official code) -> the actions that must be allowed.
-# Units: 20986 Bình Phước (commune of 524 Bình Sơn, province 51), 21178 Tịnh Châu
-# (commune of 522, province 51), 524-PNV (office of 524), 25819 Lai Hưng (province 74).
+# Units: 21073 Bình Phước (commune of 524 Bình Sơn, province 51), 21208 Tịnh Châu
+# (commune of 522, province 51), 524-PNV (office of 524), 25834 Lai Hưng (province 74).
 EXPECTED = {
-    "alice": {  # clerk of 20986
-        "20986": {A.VIEW, A.EDIT},
-        "21178": set(),
+    "alice": {  # clerk of 21073
+        "21073": {A.VIEW, A.EDIT},
+        "21208": set(),
         "524": set(),
         "51": set(),
-        "25819": set(),
+        "25834": set(),
     },
-    "leader": {  # leader of 20986
-        "20986": {A.VIEW, A.APPROVE},
-        "21178": set(),
+    "leader": {  # leader of 21073
+        "21073": {A.VIEW, A.APPROVE},
+        "21208": set(),
         "524": set(),
     },
     "rita": {  # reviewer at district 524
         "524": {A.VIEW, A.CONSOLIDATE, A.EXPORT_SUBTREE},
-        "20986": {A.VIEW, A.REVIEW, A.EXPORT_SUBTREE},
+        "21073": {A.VIEW, A.REVIEW, A.EXPORT_SUBTREE},
         "524-PNV": {A.VIEW, A.REVIEW, A.EXPORT_SUBTREE},
-        "21178": set(),
+        "21208": set(),
         "51": set(),
-        "25819": set(),
+        "25834": set(),
     },
     "paula": {  # reviewer at province 51
         "51": {A.VIEW, A.CONSOLIDATE, A.EXPORT_SUBTREE},
         "524": {A.VIEW, A.REVIEW, A.EXPORT_SUBTREE},
         "51-SNV": {A.VIEW, A.REVIEW, A.EXPORT_SUBTREE},
-        "20986": {A.VIEW, A.EXPORT_SUBTREE},  # a commune reports to its district, not to the province
-        "25819": set(),
+        "21073": {A.VIEW, A.EXPORT_SUBTREE},  # a commune reports to its district, not to the province
+        "25834": set(),
     },
     "victor": {  # viewer at province 51
         "51": {A.VIEW, A.EXPORT_SUBTREE},
         "524": {A.VIEW, A.EXPORT_SUBTREE},
-        "20986": {A.VIEW, A.EXPORT_SUBTREE},
-        "25819": set(),
+        "21073": {A.VIEW, A.EXPORT_SUBTREE},
+        "25834": set(),
     },
     "adam": {  # administrator of province 51
         "51": {A.VIEW, A.ADMINISTER, A.EXPORT_SUBTREE},
-        "20986": {A.VIEW, A.ADMINISTER, A.EXPORT_SUBTREE},
+        "21073": {A.VIEW, A.ADMINISTER, A.EXPORT_SUBTREE},
         "74": set(),
-        "25819": set(),
+        "25834": set(),
     },
-    "oscar": {"20986": set(), "51": set()},
+    "oscar": {"21073": set(), "51": set()},
 }
 
 
@@ -81,7 +81,7 @@ def test_queryset_scoping_agrees_with_allowed(people, tree):
 
 def test_superuser_may_do_everything(tree, django_user_model):
     root = django_user_model.objects.create_superuser("root", password="x")
-    assert all(access.allowed(root, action, tree["25819"]) for action in Action)
+    assert all(access.allowed(root, action, tree["25834"]) for action in Action)
 
 
 def test_inactive_user_may_do_nothing(alice, binh_phuoc):
@@ -91,23 +91,23 @@ def test_inactive_user_may_do_nothing(alice, binh_phuoc):
 
 
 def test_unit_for_user_hides_other_units_and_refuses_forbidden_actions(alice, rita, tree):
-    assert access.unit_for_user(alice, "20986", Action.EDIT) == tree["20986"]
+    assert access.unit_for_user(alice, "21073", Action.EDIT) == tree["21073"]
     with pytest.raises(Http404):
-        access.unit_for_user(alice, "21178")  # another commune: looks missing
+        access.unit_for_user(alice, "21208")  # another commune: looks missing
     with pytest.raises(Http404):
         access.unit_for_user(alice, "no-such-code")
     with pytest.raises(PermissionDenied):
-        access.unit_for_user(rita, "20986", Action.EDIT)  # visible, but not hers to edit
+        access.unit_for_user(rita, "21073", Action.EDIT)  # visible, but not hers to edit
 
 
 def test_scope_filters_related_querysets(alice, rita, tree):
     from units.models import Membership
 
-    assert set(access.scope(Membership.objects.all(), alice).values_list("unit__code", flat=True)) <= {"20986"}
+    assert set(access.scope(Membership.objects.all(), alice).values_list("unit__code", flat=True)) <= {"21073"}
     codes = set(
         access.scope(Unit.objects.filter(parent=tree["524"]), rita, unit_field="parent").values_list("code", flat=True)
     )
-    assert "20986" in codes
+    assert "21073" in codes
 
 
 def test_exporting_a_subtree_is_for_those_who_see_the_whole_subtree(people, tree):

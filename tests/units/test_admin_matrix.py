@@ -125,7 +125,7 @@ def root(db):
 def bob(tree):
     """A clerk of Lai Hưng, a commune of the other province (Bình Dương)."""
     user = User.objects.create_user("bob", password="pw-123456", full_name="Bob")
-    Membership.objects.create(user=user, unit=tree["25819"], role=Role.CLERK)
+    Membership.objects.create(user=user, unit=tree["25834"], role=Role.CLERK)
     return user
 
 
@@ -173,7 +173,7 @@ class World:
 
 @pytest.fixture
 def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar, root, bob):
-    own_unit, other_unit = tree["20986"], tree["25819"]
+    own_unit, other_unit = tree["21073"], tree["25834"]
     period = Period.objects.get(code="2023")
     indicator = Indicator.objects.filter(value_source="entered").order_by("code").first()
     own_plan, own_document = _plan_and_document(own_unit, 18)
@@ -207,13 +207,13 @@ def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar,
         "units.user": alice,
         "units.membership": alice.memberships.get(),
         "reports.report": _report(own_unit, "Báo cáo Bình Phước"),
-        "reports.reportingduty": duties["20986"],
+        "reports.reportingduty": duties["21073"],
         "reports.reportingcalendar": calendars["51"],
         "reports.perioddeadline": deadlines["51"],
         "plans.plan": own_plan,
         "plans.document": own_document,
-        "indicators.value": values["20986"],
-        "indicators.explanation": explanations["20986"],
+        "indicators.value": values["21073"],
+        "indicators.explanation": explanations["21073"],
         "reports.period": period,
         "reports.reporttype": ReportType.objects.get(code="cchc-year"),
         "plans.reformfield": ReformField.objects.order_by("order").first(),
@@ -234,13 +234,13 @@ def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar,
         "units.user": bob,
         "units.membership": bob.memberships.get(),
         "reports.report": _report(other_unit, "Báo cáo Lai Hưng"),
-        "reports.reportingduty": duties["25819"],
+        "reports.reportingduty": duties["25834"],
         "reports.reportingcalendar": calendars["74"],
         "reports.perioddeadline": deadlines["74"],
         "plans.plan": other_plan,
         "plans.document": other_document,
-        "indicators.value": values["25819"],
-        "indicators.explanation": explanations["25819"],
+        "indicators.value": values["25834"],
+        "indicators.explanation": explanations["25834"],
     }
     users = {
         "alice": alice,

@@ -68,18 +68,18 @@ def test_a_membership_on_another_provinces_unit_is_refused(client, world, tree):
     adam, alice = world.users["adam"], world.users["alice"]
     login(client, adam)
     url = reverse("admin:units_membership_add")
-    response = client.post(url, {"user": alice.pk, "unit": tree["25819"].pk, "role": Role.ADMIN})
+    response = client.post(url, {"user": alice.pk, "unit": tree["25834"].pk, "role": Role.ADMIN})
     assert response.status_code == 200 and response.context["adminform"].form.errors
-    assert not Membership.objects.filter(user=alice, unit=tree["25819"]).exists()
+    assert not Membership.objects.filter(user=alice, unit=tree["25834"]).exists()
 
 
 def test_a_membership_for_another_provinces_person_is_refused(client, world, tree, bob):
     login(client, world.users["adam"])
     response = client.post(
-        reverse("admin:units_membership_add"), {"user": bob.pk, "unit": tree["20986"].pk, "role": Role.CLERK}
+        reverse("admin:units_membership_add"), {"user": bob.pk, "unit": tree["21073"].pk, "role": Role.CLERK}
     )
     assert response.status_code == 200
-    assert not Membership.objects.filter(user=bob, unit=tree["20986"]).exists()
+    assert not Membership.objects.filter(user=bob, unit=tree["21073"]).exists()
 
 
 def test_an_administrator_may_appoint_an_administrator_inside_the_province(client, world, tree):
@@ -98,10 +98,10 @@ def test_a_membership_cannot_be_moved_to_another_province(client, world, tree):
     membership = world.own["units.membership"]
     login(client, world.users["adam"])
     data = form_data(client.get(change_url(membership)))
-    data["unit"] = str(tree["25819"].pk)
+    data["unit"] = str(tree["25834"].pk)
     assert client.post(change_url(membership), data).status_code == 200
     membership.refresh_from_db()
-    assert membership.unit == tree["20986"]
+    assert membership.unit == tree["21073"]
 
 
 # The user form ------------------------------------------------------------------------------------
@@ -150,20 +150,20 @@ def test_a_new_person_gets_no_privilege_and_a_membership_in_the_province(client,
     assert client.post(url, data).status_code == 200  # no membership: refused
     assert not User.objects.filter(username="dan").exists()
 
-    data.update({f"{prefix}-0-unit": str(tree["25819"].pk), f"{prefix}-0-role": Role.CLERK})
+    data.update({f"{prefix}-0-unit": str(tree["25834"].pk), f"{prefix}-0-role": Role.CLERK})
     assert client.post(url, data).status_code == 200  # a membership in another province: refused
     assert not User.objects.filter(username="dan").exists()
 
-    data[f"{prefix}-0-unit"] = str(tree["20986"].pk)
+    data[f"{prefix}-0-unit"] = str(tree["21073"].pk)
     assert client.post(url, data).status_code == 302
     dan = User.objects.get(username="dan")
     assert not dan.is_superuser and not dan.is_staff
-    assert list(dan.memberships.values_list("unit__code", "role")) == [("20986", Role.CLERK)]
+    assert list(dan.memberships.values_list("unit__code", "role")) == [("21073", Role.CLERK)]
 
 
 def test_a_person_shared_with_another_province_keeps_what_is_not_the_administrators(client, world, tree):
     alice = world.users["alice"]
-    elsewhere = Membership.objects.create(user=alice, unit=tree["25819"], role=Role.VIEWER)
+    elsewhere = Membership.objects.create(user=alice, unit=tree["25834"], role=Role.VIEWER)
     login(client, world.users["adam"])
     response = client.get(change_url(alice))
     page = response.content.decode()
@@ -174,25 +174,25 @@ def test_a_person_shared_with_another_province_keeps_what_is_not_the_administrat
     data = form_data(response)
     data["email"] = "taken@example.org"
     prefix = response.context["inline_admin_formsets"][0].formset.prefix
-    data.update({f"{prefix}-1-unit": str(tree["20986"].pk), f"{prefix}-1-role": Role.LEADER})
+    data.update({f"{prefix}-1-unit": str(tree["21073"].pk), f"{prefix}-1-role": Role.LEADER})
     assert client.post(change_url(alice), data).status_code == 302
     alice.refresh_from_db()
     assert alice.email == ""  # unchanged
     assert set(alice.memberships.values_list("unit__code", "role")) == {
-        ("20986", Role.CLERK),
-        ("20986", Role.LEADER),
-        ("25819", Role.VIEWER),
+        ("21073", Role.CLERK),
+        ("21073", Role.LEADER),
+        ("25834", Role.VIEWER),
     }
 
     # The other province's membership named in the inline (as if it had been shown) is out of reach.
     data = form_data(client.get(change_url(alice)))
-    data.update({f"{prefix}-0-id": str(elsewhere.pk), f"{prefix}-0-unit": str(tree["25819"].pk)})
+    data.update({f"{prefix}-0-id": str(elsewhere.pk), f"{prefix}-0-unit": str(tree["25834"].pk)})
     data.update({f"{prefix}-0-role": Role.ADMIN, f"{prefix}-0-DELETE": "on"})
     client.post(change_url(alice), data)
     assert set(alice.memberships.values_list("unit__code", "role")) == {
-        ("20986", Role.CLERK),
-        ("20986", Role.LEADER),
-        ("25819", Role.VIEWER),
+        ("21073", Role.CLERK),
+        ("21073", Role.LEADER),
+        ("25834", Role.VIEWER),
     }
 
 
@@ -209,7 +209,7 @@ def test_an_account_with_more_permissions_than_the_administrator_is_read_only(cl
 
 def test_superusers_are_out_of_an_administrators_reach(client, world, tree):
     chief = User.objects.create_superuser("chief", "chief@example.org", "pw-123456")
-    Membership.objects.create(user=chief, unit=tree["20986"], role=Role.CLERK)
+    Membership.objects.create(user=chief, unit=tree["21073"], role=Role.CLERK)
     login(client, world.users["adam"])
     assert "chief" not in client.get(reverse("admin:units_user_changelist")).content.decode()
     assert client.get(change_url(chief)).status_code == 302
@@ -225,13 +225,13 @@ def test_superusers_are_out_of_an_administrators_reach(client, world, tree):
 
 
 def test_a_units_parent_cannot_be_set_to_another_provinces_unit(client, world, tree):
-    unit = tree["20986"]
+    unit = tree["21073"]
     login(client, world.users["adam"])
     data = form_data(client.get(change_url(unit)))
     data["parent"] = str(tree["719"].pk)
     response = client.post(change_url(unit), data)
     assert response.status_code == 200 and "parent" in response.context["adminform"].form.errors
-    data["parent"], data["merged_into"] = str(tree["524"].pk), str(tree["25819"].pk)
+    data["parent"], data["merged_into"] = str(tree["524"].pk), str(tree["25834"].pk)
     response = client.post(change_url(unit), data)
     assert response.status_code == 200 and "merged_into" in response.context["adminform"].form.errors
     unit.refresh_from_db()
@@ -277,7 +277,7 @@ def test_a_district_administrator_cannot_lift_the_district_out_of_the_province(c
     district.refresh_from_db()
     assert district.parent == tree["51"]
     assert client.get(reverse("admin:units_unit_delete", args=[district.pk])).status_code == 403
-    assert client.get(reverse("admin:units_unit_delete", args=[tree["20986"].pk])).status_code == 200
+    assert client.get(reverse("admin:units_unit_delete", args=[tree["21073"].pk])).status_code == 200
 
 
 # History and revert -------------------------------------------------------------------------------
@@ -311,17 +311,17 @@ def test_a_deleted_membership_keeps_its_history_in_its_province_only(client, wor
 
 
 def test_reverting_a_membership_to_another_province_is_refused(client, world, tree, bob):
-    membership = Membership.objects.create(user=world.users["alice"], unit=tree["25819"], role=Role.ADMIN)
+    membership = Membership.objects.create(user=world.users["alice"], unit=tree["25834"], role=Role.ADMIN)
     old = membership.history.get().history_id
-    membership.unit = tree["20986"]
+    membership.unit = tree["21073"]
     membership.save()
     login(client, world.users["adam"])
     response = client.get(history_form_url(membership, old))
     assert response.status_code == 200  # the membership is in the province now; its past is its own
-    response = client.post(history_form_url(membership, old), form_data(response) | {"unit": str(tree["25819"].pk)})
+    response = client.post(history_form_url(membership, old), form_data(response) | {"unit": str(tree["25834"].pk)})
     assert response.status_code == 200 and response.context["adminform"].form.errors
     membership.refresh_from_db()
-    assert membership.unit == tree["20986"]
+    assert membership.unit == tree["21073"]
 
 
 def test_a_revert_needs_the_change_permission(client, world):

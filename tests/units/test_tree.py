@@ -102,8 +102,8 @@ def test_demo_tree_has_the_required_units(tree):
     communes = binh_son.descendants().filter(kind__in=UnitKind.commune_level())
     assert communes.count() >= 12
     assert communes.filter(name="Xã Bình Phước").exists()
-    assert tree["21178"].parent.name == "Thành phố Quảng Ngãi"
-    assert tree["25819"].parent.name == "Huyện Bàu Bàng"
+    assert tree["21208"].parent.name == "Thành phố Quảng Ngãi"
+    assert tree["25834"].parent.name == "Huyện Bàu Bàng"
     assert {"Sở Nội vụ tỉnh Quảng Ngãi", "Văn phòng UBND tỉnh Quảng Ngãi"} <= set(
         tree["51"].children.values_list("name", flat=True)
     )

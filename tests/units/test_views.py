@@ -71,12 +71,12 @@ def test_home_query_count_does_not_grow_with_units(client, rita, tree):
 @pytest.mark.parametrize(
     ("who", "code", "status"),
     [
-        ("alice", "20986", 200),
-        ("alice", "21178", 404),
+        ("alice", "21073", 200),
+        ("alice", "21208", 404),
         ("alice", "nope", 404),
-        ("rita", "20986", 200),
-        ("rita", "21178", 404),
-        ("oscar", "20986", 404),
+        ("rita", "21073", 200),
+        ("rita", "21208", 404),
+        ("oscar", "21073", 404),
     ],
 )
 def test_unit_page_only_for_who_may_see_it(client, alice, rita, oscar, who, code, status):
@@ -85,7 +85,7 @@ def test_unit_page_only_for_who_may_see_it(client, alice, rita, oscar, who, code
 
 
 def test_unit_page_refuses_post(client, alice):
-    assert login(client, alice).post(reverse("units:detail", args=["20986"])).status_code == 405
+    assert login(client, alice).post(reverse("units:detail", args=["21073"])).status_code == 405
 
 
 def test_admin_is_vietnamese_and_scoped(client, adam, tree):

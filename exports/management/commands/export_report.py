@@ -16,7 +16,7 @@ class Command(BaseCommand):
     help = "Render a report as the official PDF, the Excel appendix or the Word file, without archiving it."
 
     def add_arguments(self, parser):
-        parser.add_argument("--unit", required=True, help="The unit's official code, e.g. 21178")
+        parser.add_argument("--unit", required=True, help="The unit's official code, e.g. 21208")
         parser.add_argument("--period", required=True, help="The period code, e.g. 2023 or 2023-H1")
         parser.add_argument("--type", dest="report_type", help="Report template code, e.g. cchc-year")
         parser.add_argument("--format", required=True, choices=sorted(RENDERERS))

@@ -1,6 +1,6 @@
 """Write a unit's figures for a period as the .xlsx template clerks fill offline.
 
-manage.py export_values --unit 20986 --period 2023 --output so-lieu.xlsx
+manage.py export_values --unit 21073 --period 2023 --output so-lieu.xlsx
 """
 
 from django.core.management.base import BaseCommand

@@ -1,6 +1,6 @@
 """Read a filled offline template back: print the changes, the checks, then save all or nothing.
 
-manage.py import_values so-lieu.xlsx --unit 20986 --period 2023 [--user clerk.binhphuoc] [--dry-run]
+manage.py import_values so-lieu.xlsx --unit 21073 --period 2023 [--user clerk.binhphuoc] [--dry-run]
 
 The save goes through values_save (versions, history, locking) as the given user, who needs
 the right to edit the unit; without --user, the first active superuser saves.
