@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "consolidation",
     "exports",
     "desk",
+    "scorecards",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

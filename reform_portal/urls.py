@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("consolidation.urls")),
     path("", include("exports.urls")),
     path("", include("jobs.urls")),
+    path("", include("scorecards.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),

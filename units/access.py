@@ -31,6 +31,10 @@ class Action(StrEnum):
     # export every report of the unit and of all units below it in one background job: only for those who
     # see that whole subtree (the roles whose VIEW reaches the subtree), never for a clerk or a leader
     EXPORT_SUBTREE = "export_subtree"
+    # PAR INDEX / SIPAS (scorecards): the province's council appraises the self-assessments of the units
+    # directly below, and the province publishes the results of its frameworks
+    APPRAISE = "appraise"
+    PUBLISH_SCORES = "publish_scores"
 
 
 class Scope(StrEnum):
@@ -46,6 +50,8 @@ POLICY: dict[Role, dict[Action, Scope]] = {
         Action.VIEW: Scope.SUBTREE,
         Action.REVIEW: Scope.CHILDREN,
         Action.CONSOLIDATE: Scope.SELF,
+        Action.APPRAISE: Scope.CHILDREN,
+        Action.PUBLISH_SCORES: Scope.SELF,
         Action.EXPORT_SUBTREE: Scope.SUBTREE,
     },
     Role.VIEWER: {Action.VIEW: Scope.SUBTREE, Action.EXPORT_SUBTREE: Scope.SUBTREE},

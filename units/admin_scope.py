@@ -84,6 +84,15 @@ ADMINISTRATOR_PERMISSIONS = (
     "indicators.view_formdefinition",
     "indicators.view_formrow",
     "indicators.view_rule",
+    # a province's PAR INDEX frameworks are its own setting (scorecards)
+    "scorecards.view_framework",
+    "scorecards.add_framework",
+    "scorecards.change_framework",
+    "scorecards.delete_framework",
+    "scorecards.view_item",
+    "scorecards.add_item",
+    "scorecards.change_item",
+    "scorecards.delete_item",
 )
 
 

@@ -26,17 +26,17 @@ EXPECTED = {
         "524": set(),
     },
     "rita": {  # reviewer at district 524
-        "524": {A.VIEW, A.CONSOLIDATE, A.EXPORT_SUBTREE},
-        "21073": {A.VIEW, A.REVIEW, A.EXPORT_SUBTREE},
-        "524-PNV": {A.VIEW, A.REVIEW, A.EXPORT_SUBTREE},
+        "524": {A.VIEW, A.CONSOLIDATE, A.PUBLISH_SCORES, A.EXPORT_SUBTREE},
+        "21073": {A.VIEW, A.REVIEW, A.APPRAISE, A.EXPORT_SUBTREE},
+        "524-PNV": {A.VIEW, A.REVIEW, A.APPRAISE, A.EXPORT_SUBTREE},
         "21208": set(),
         "51": set(),
         "25834": set(),
     },
     "paula": {  # reviewer at province 51
-        "51": {A.VIEW, A.CONSOLIDATE, A.EXPORT_SUBTREE},
-        "524": {A.VIEW, A.REVIEW, A.EXPORT_SUBTREE},
-        "51-SNV": {A.VIEW, A.REVIEW, A.EXPORT_SUBTREE},
+        "51": {A.VIEW, A.CONSOLIDATE, A.PUBLISH_SCORES, A.EXPORT_SUBTREE},
+        "524": {A.VIEW, A.REVIEW, A.APPRAISE, A.EXPORT_SUBTREE},
+        "51-SNV": {A.VIEW, A.REVIEW, A.APPRAISE, A.EXPORT_SUBTREE},
         "21073": {A.VIEW, A.EXPORT_SUBTREE},  # a commune reports to its district, not to the province
         "25834": set(),
     },

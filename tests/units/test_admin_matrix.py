@@ -26,6 +26,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from indicators.models import Explanation, FormDefinition, Indicator, IndicatorGroup, ProcedureField, Rule, Value
 from plans.models import Document, DocumentType, Plan, ReformField, Task
 from reports.calendars import open_periods
+from scorecards.models import Framework
 from reports.models import (
     CalendarDay,
     Period,
@@ -53,6 +54,7 @@ SCOPED = {
     "plans.document",
     "indicators.value",
     "indicators.explanation",
+    "scorecards.framework",
 }
 NATIONAL = {
     "reports.period",
@@ -83,6 +85,7 @@ PROVINCE_SETTINGS = {
     "reports.reportingduty",
     "reports.reportingcalendar",
     "reports.perioddeadline",
+    "scorecards.framework",
 }
 ADMINISTRATOR_MAY = {
     "units.unit": "vac",
@@ -91,6 +94,7 @@ ADMINISTRATOR_MAY = {
     "reports.reportingduty": "vacd",  # who must report is the province's own setting
     "reports.reportingcalendar": "vacd",  # and so is its reporting calendar
     "reports.perioddeadline": "vc",  # the due dates it opened, which it may move
+    "scorecards.framework": "vacd",  # and so are its PAR INDEX frameworks
     **{label: "v" for label in SCOPED - PROVINCE_SETTINGS},
     **{label: "v" for label in NATIONAL},
     **{label: "" for label in SUPERUSER_ONLY},
@@ -101,6 +105,7 @@ MARKERS = {
     "units.user": ("alice", "bob"),
     "reports.reportingcalendar": ("Quảng Ngãi", "Bình Dương"),
     "reports.perioddeadline": ("Quảng Ngãi", "Bình Dương"),
+    "scorecards.framework": ("Tỉnh Quảng Ngãi", "Tỉnh Bình Dương"),
 }
 
 NON_STAFF = ["alice", "leader", "carol", "rita", "paula", "victor", "oscar"]
@@ -201,6 +206,10 @@ def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar,
         CalendarDay.objects.create(calendar=calendars[code], day=dt.date(2023, 12, 18), name="Nghỉ bù")
         open_periods(province=tree[code], year=2023, today=dt.date(2023, 1, 1))
         deadlines[code] = PeriodDeadline.objects.get(province=tree[code], period=period)
+    frameworks = {
+        code: Framework.objects.create(province=tree[code], year=2023, group="district", title="Bộ chỉ số")
+        for code in ("51", "74")
+    }
     axes_fields = {"user_agent": "test", "ip_address": "10.0.0.1", "username": "x", "http_accept": "*/*"}
     own = {
         "units.unit": own_unit,
@@ -214,6 +223,7 @@ def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar,
         "plans.document": own_document,
         "indicators.value": values["21073"],
         "indicators.explanation": explanations["21073"],
+        "scorecards.framework": frameworks["51"],
         "reports.period": period,
         "reports.reporttype": ReportType.objects.get(code="cchc-year"),
         "plans.reformfield": ReformField.objects.order_by("order").first(),
@@ -241,6 +251,7 @@ def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar,
         "plans.document": other_document,
         "indicators.value": values["25834"],
         "indicators.explanation": explanations["25834"],
+        "scorecards.framework": frameworks["74"],
     }
     users = {
         "alice": alice,

@@ -12,6 +12,7 @@ from desk import demo as desk_demo
 from indicators import demo as indicators_demo
 from plans import demo as plans_demo
 from reports import demo as reports_demo
+from scorecards import demo as scorecards_demo
 from units import demo as units_demo
 
 
@@ -21,7 +22,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with translation.override("vi"), transaction.atomic():
             logins = units_demo.seed(self.stdout)
-            for seeder in (reports_demo, indicators_demo, plans_demo, desk_demo):
+            for seeder in (reports_demo, indicators_demo, plans_demo, scorecards_demo, desk_demo):
                 seeder.seed(self.stdout)
         self.stdout.write(self.style.SUCCESS(f"Demo data ready. Logins (password: {units_demo.DEMO_PASSWORD}):"))
         for login in logins:

@@ -1,0 +1,123 @@
+"""What the scorecard pages show, read in a constant number of queries (views only render these)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Prefetch, Q
+
+from plans.models import Document
+from scorecards.models import Assessment, Framework, Item, Method, Score, State
+from scorecards.results import Results, field_of, framework_results, scored_items
+from scorecards.services import Measured, measured_ratios, moves_for
+from units import access
+from units.access import Action
+
+
+@dataclass
+class Row:
+    item: Item
+    scored: bool
+    score: Score | None = None
+    measured: Measured | None = None
+    documents: list = field(default_factory=list)
+    files: list = field(default_factory=list)
+
+    @property
+    def in_force(self) -> Decimal | None:
+        if self.score is None:
+            return None
+        return self.score.appraised_points if self.score.appraised_points is not None else self.score.self_points
+
+    @property
+    def thresholds_text(self) -> list[tuple[str, str]]:
+        return [(str(a), str(b)) for a, b in self.item.thresholds]
+
+
+@dataclass
+class AssessmentPage:
+    framework: Framework
+    assessment: Assessment
+    rows: list[Row]
+    register: list[Document]
+    moves: list
+    may_edit: bool
+    may_appraise: bool
+    results: Results | None
+
+
+def frameworks_for(user):
+    """The frameworks of the provinces the user sees, newest first, and the user's units' assessments."""
+    frameworks = list(
+        Framework.objects.filter(access.units_q(user, Action.VIEW, prefix="province__"))
+        .select_related("province")
+        .order_by("-year", "province__path", "group")
+    )
+    assessments = list(
+        access.scope(Assessment.objects.all(), user)
+        .select_related("framework", "unit")
+        .order_by("-framework__year", "unit__path")
+    )
+    return frameworks, assessments
+
+
+def assessment_page(*, user, assessment: Assessment) -> AssessmentPage:
+    framework = assessment.framework
+    items = list(Item.objects.filter(framework=framework).order_by("order", "pk"))
+    leaves = {item.pk for item in scored_items(items)}
+    scores = {
+        s.item_id: s
+        for s in Score.objects.filter(assessment=assessment).prefetch_related(
+            Prefetch("documents", queryset=Document.objects.order_by("issued_on", "number")), "files"
+        )
+    }
+    may_edit = assessment.state in (State.DRAFT, State.RETURNED) and access.allowed(user, Action.EDIT, assessment.unit)
+    may_appraise = assessment.state == State.SUBMITTED and access.allowed(user, Action.APPRAISE, assessment.unit)
+    measured = measured_ratios(assessment, [i for i in items if i.pk in leaves]) if may_edit else {}
+    rows = []
+    for item in items:
+        score = scores.get(item.pk)
+        rows.append(
+            Row(
+                item,
+                item.pk in leaves,
+                score,
+                measured.get(item.pk) if item.method == Method.RATIO else None,
+                list(score.documents.all()) if score else [],
+                list(score.files.all()) if score else [],
+            )
+        )
+    register = []
+    if may_edit:
+        register = list(
+            Document.objects.filter(unit=assessment.unit)
+            .filter(Q(year=framework.year) | Q(year=framework.year - 1))
+            .order_by("-issued_on", "-number")
+        )
+    results = (
+        framework_results(framework)
+        if access.allowed(user, Action.VIEW, framework.province) or (assessment.state == State.PUBLISHED)
+        else None
+    )
+    return AssessmentPage(
+        framework, assessment, rows, register, moves_for(user, assessment), may_edit, may_appraise, results
+    )
+
+
+def field_totals(rows: list[Row]) -> dict[int, tuple[Decimal | None, Decimal | None]]:
+    """Per field id: (the unit's own total, the total in force)."""
+    tops = field_of([r.item for r in rows])
+    own: dict[int, list] = {}
+    force: dict[int, list] = {}
+    for row in rows:
+        if row.scored and row.score is not None:
+            top = tops[row.item.pk].pk
+            own.setdefault(top, []).append(row.score.self_points)
+            force.setdefault(top, []).append(row.in_force)
+
+    def total(values):
+        known = [v for v in values if v is not None]
+        return sum(known, Decimal(0)) if known else None
+
+    return {top: (total(own.get(top, [])), total(force.get(top, []))) for top in own}
