@@ -25,9 +25,10 @@ same formatted figures. What differs is only how it is written down:
   page, numbered on its own, landscape when its table is wide (with the
   margins turned with the paper, as in the PDF).
 
-One thing the PDF prints is left out: the SVG charts under the breakdown
-appendix (python-docx embeds raster images only); their figures are the
-table's.
+- The SVG charts under the breakdown appendix are pictures (python-docx embeds
+  raster images only): each chart rendered to PNG by exports.images, as wide
+  as the page's text like the PDF's, with the chart's title as its
+  alternative text; their figures are also the table's.
 
 Byte-stable: the core properties are dated by the report's last change
 (``document_time``), and the zip entries get constant times.
@@ -59,6 +60,7 @@ from docx.table import Table as WordTable
 from fontTools.ttLib import TTFont
 
 from exports.document import OfficialDocument, official_document
+from exports.images import svg_picture
 from exports.xlsx import _fixed_zip_times, document_time
 from reform_portal.numbers import percent_places
 from reform_portal.tables import Table
@@ -72,6 +74,8 @@ PORTRAIT_MARGINS = {"top": Mm(20), "bottom": Mm(20), "left": Mm(30), "right": Mm
 LANDSCAPE_MARGINS = {"top": Mm(30), "bottom": Mm(15), "left": Mm(20), "right": Mm(20)}
 PORTRAIT_WIDTH = A4_SHORT - Mm(30) - Mm(15)  # 165 mm of text
 LANDSCAPE_WIDTH = A4_LONG - Mm(20) - Mm(20)  # 257 mm
+PORTRAIT_HEIGHT = A4_LONG - Mm(20) - Mm(20)  # 257 mm of text
+LANDSCAPE_HEIGHT = A4_SHORT - Mm(30) - Mm(15)  # 165 mm
 
 
 def css_lines(line_height: float) -> float:
@@ -755,6 +759,20 @@ class _Writer:
             for paragraph in lines:
                 paragraph.paragraph_format.keep_with_next = True
             self.table(appendix.table, width=width, embedded=False)
+            height = LANDSCAPE_HEIGHT if landscape else PORTRAIT_HEIGHT
+            for svg in appendix.figures:
+                self.chart(svg, width=width, height=height)
+
+    def chart(self, svg: str, *, width: int, height: int) -> None:
+        """One chart under its appendix's table: as wide as the text (the PDF's 100 %), smaller only where
+        the page is too short for it; 6 mm above, as the PDF; never split from its page."""
+        picture = svg_picture(svg)
+        scale = min(width / picture.width, (height - Mm(12)) / picture.height)
+        paragraph = _line(self.word, "", size=12, before=17, align=WD_ALIGN_PARAGRAPH.CENTER)
+        paragraph.paragraph_format.keep_together = True
+        run = paragraph.add_run()
+        shape = run.add_picture(io.BytesIO(picture.png), width=int(picture.width * scale))
+        shape._inline.docPr.set("descr", picture.description)
 
     def write(self, created: dt.datetime) -> bytes:
         self.styles()

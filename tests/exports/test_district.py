@@ -1,11 +1,17 @@
-"""A district's document: the breakdown appendix with its two charts, in the PDF and in the Excel file."""
+"""A district's document: the breakdown appendix with its two charts, in the PDF, the Word file and the Excel
+file."""
 
 import io
 
 import pytest
+from docx import Document
+from docx.enum.section import WD_ORIENT
 from openpyxl import load_workbook
+from PIL import Image
 
 from desk.services import report_create
+from exports.document import official_document
+from exports.docx import render_docx
 from exports.pdf import render_pdf
 from exports.xlsx import render_xlsx
 from reports.models import ReportState, ReportType
@@ -47,6 +53,29 @@ def test_the_breakdown_appendix_prints_its_table_and_both_charts_whole(district_
     names = {str(f.get_object()["/BaseFont"]) for kid in reader.root["/Pages"]["/Kids"]
              for f in kid.get_object()["/Resources"]["/Font"].values()}  # fmt: skip
     assert all("Liberation-Serif" in n or "Times" in n or "Tinos" in n for n in names), names  # charts too
+
+
+def test_the_word_file_prints_both_charts_as_pictures_under_the_breakdown_table(district_report):
+    data = render_docx(district_report, created=CREATED)
+    assert render_docx(district_report, created=CREATED) == data  # the pictures keep it byte-stable
+    word = Document(io.BytesIO(data))
+    (appendix,) = [a for a in official_document(district_report).appendices if a.figures]
+    pictures = word.inline_shapes
+    assert len(pictures) == len(appendix.figures) == 2
+    last = word.sections[-1]  # the breakdown is the last appendix: its section holds the pictures
+    body = last.page_width - last.left_margin - last.right_margin
+    height = last.page_height - last.top_margin - last.bottom_margin
+    assert last.orientation == (WD_ORIENT.LANDSCAPE if appendix.table.landscape else WD_ORIENT.PORTRAIT)
+    for shape, svg in zip(pictures, appendix.figures, strict=True):
+        assert shape.width <= body and shape.height <= height  # inside the margins of one page
+        description = shape._inline.docPr.get("descr")
+        assert description and f'aria-label="{description}"' in svg  # the chart's title as alternative text
+        blip = shape._inline.graphic.graphicData.pic.blipFill.blip
+        image = Image.open(io.BytesIO(word.part.related_parts[blip.embed].blob))
+        assert image.format == "PNG"
+        assert abs(image.width / image.height - shape.width / shape.height) < 0.01  # not stretched
+        colours = image.convert("RGB").getcolors(maxcolors=1 << 16)
+        assert colours is None or len(colours) > 3  # drawn: bars, lines and text, not a blank box
 
 
 def test_the_excel_file_has_the_breakdown_sheet(district_report):
