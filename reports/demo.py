@@ -1,9 +1,60 @@
+"""Demo periods, and the seeds' own outlines as report templates a province administrator would add.
+
+Seed 001 (Tịnh Châu's 2023 report) is laid out I–V, its results in II.1–6 by reform field, with the
+task table in I and one appendix (the statistics of Phụ lục I); the shipped "cchc" outline (I–X) is
+another commune's. ``seed_templates`` adds it as a template of its own (idempotent); desk.demo gives
+Tịnh Châu a reporting duty naming it, so its report is the one the commune owes.
+"""
+
+from reports.models import OutlineSection, PeriodKind, ReportType
 from reports.periods import create_ad_hoc_period, ensure_year
+
+# Seed 001's outline: (number, level, title, embed). Its sub-items a), b) … are in the text.
+SEED_001_OUTLINE = [
+    ("I", 1, "Công tác chỉ đạo, kết quả thực hiện nhiệm vụ", "task_summary"),
+    ("II", 1, "Kết quả thực hiện từng nội dung", ""),
+    ("1", 2, "Cải cách thể chế", ""),
+    ("2", 2, "Cải cách thủ tục hành chính (TTHC)", ""),
+    ("3", 2, "Cải cách tổ chức bộ máy", ""),
+    ("4", 2, "Cải cách chế độ công vụ", ""),
+    ("5", 2, "Cải cách tài chính công", ""),
+    ("6", 2, "Xây dựng và phát triển chính quyền điện tử hướng đến chính quyền số", ""),
+    ("III", 1, "Đánh giá chung", ""),
+    ("IV", 1, "Giải pháp, phương hướng nhiệm vụ {next}", ""),
+    ("V", 1, "Ý kiến đề xuất, kiến nghị cấp trên", ""),
+]
+SEED_001_TEMPLATE = {
+    "code": "cchc-xa-5-muc-year",
+    "name": "Kết quả thực hiện công tác cải cách hành chính (xã, bố cục 5 mục)",
+    "subject_pattern": "Kết quả thực hiện công tác cải cách hành chính trong {period}",
+    "intro_pattern": "{unit} báo cáo kết quả thực hiện công tác cải cách hành chính {period} như sau:",
+    "closing_pattern": "Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính {period} của {unit}./.",
+    "period_kinds": [PeriodKind.YEAR.value],
+    "appendices": ["form:phu-luc-1"],
+}
+
+
+def seed_template(template: dict, outline: list[tuple]) -> ReportType:
+    """A report template and its outline, as an administrator adds one in the admin (idempotent)."""
+    report_type, created = ReportType.objects.get_or_create(
+        code=template["code"], defaults={k: v for k, v in template.items() if k != "code"}
+    )
+    if created:
+        OutlineSection.objects.bulk_create(
+            OutlineSection(report_type=report_type, order=order, number=number, level=level, title=title, embed=embed)
+            for order, (number, level, title, embed) in enumerate(outline, start=1)
+        )
+    return report_type
+
+
+def seed_templates() -> dict[str, ReportType]:
+    return {"001": seed_template(SEED_001_TEMPLATE, SEED_001_OUTLINE)}
 
 
 def seed(stdout=None):
     import datetime as dt
 
+    seed_templates()
     for year in (2023, 2024):
         ensure_year(year)
     # Seed 004: a report requested by letter for "từ 15/12/2023 đến ngày 15/5/2024".

@@ -1,4 +1,11 @@
-"""Tịnh Châu's 2023 register entries, as seed 001 cites them."""
+"""Tịnh Châu's 2023 register entries, as seed 001 cites them, and the documents of the units above it that
+the seed cites (their registers: UBND tỉnh Quảng Ngãi's and UBND thành phố Quảng Ngãi's).
+
+The seed also cites documents of issuers the demo has no unit for (Thủ tướng Chính phủ, HĐND tỉnh, Ban
+Thường vụ Tỉnh ủy, Phòng Văn hóa và Thông tin and the former Cơ quan Tổ chức - Nội vụ of the city) and a
+letter of the city without its date (248/UBND-NC): those are cited in the text only
+(tests/desk/test_seed_fidelity.py names them).
+"""
 
 from __future__ import annotations
 
@@ -234,4 +241,34 @@ TINH_CHAU_DOCUMENTS = [
         False,
         False,
     ),
+    # Issued inside the commune by its one-stop office and its inspection team, with their own symbols.
+    (
+        T.DECISION,
+        1,
+        "QĐ-BPMC",
+        "10/03/2023",
+        "về việc ban hành Nội quy làm việc của Bộ phận Tiếp nhận và trả kết quả xã Tịnh Châu",
+        False,
+        False,
+    ),
+    (
+        T.REPORT,
+        1,
+        "BC-TKT",
+        "14/07/2023",
+        "về kết quả kiểm tra công tác CCHC và kỷ luật, kỷ cương hành chính",
+        False,
+        False,
+    ),
 ]
+
+# Documents of the units above that seed 001 cites: (issuing unit's name in units/demo.py, then as above).
+CITED_FROM_ABOVE = [
+    ("Tỉnh Quảng Ngãi", T.DIRECTIVE, 17, "CT-UBND", "10/11/2016", "về tăng cường kỷ luật, kỷ cương trong các cơ quan hành chính nhà nước tỉnh Quảng Ngãi", False, False),
+    ("Tỉnh Quảng Ngãi", T.DECISION, 1179, "QĐ-UBND", "31/12/2018", "về biểu mẫu tiếp nhận, giải quyết TTHC theo cơ chế một cửa, một cửa liên thông", False, False),
+    ("Tỉnh Quảng Ngãi", T.DECISION, 48, "QĐ-UBND", "22/09/2021", "về kỷ luật, kỷ cương hành chính", True, False),
+    ("Tỉnh Quảng Ngãi", T.DECISION, 44, "QĐ-UBND", "24/11/2022", "ban hành Quy chế thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết TTHC trên địa bàn tỉnh", True, False),
+    ("Tỉnh Quảng Ngãi", T.DECISION, 906, "QĐ-UBND", "14/06/2023", "về danh mục TTHC cung cấp dịch vụ công trực tuyến", False, False),
+    ("Tỉnh Quảng Ngãi", T.DECISION, 972, "QĐ-UBND", "29/06/2023", "về quy trình liên thông điện tử của hai nhóm TTHC khai sinh và khai tử", False, False),
+    ("Thành phố Quảng Ngãi", T.PLAN, 85, "KH-UBND", "11/04/2023", "về chuyển đổi vị trí công tác năm 2023", False, False),
+]  # fmt: skip

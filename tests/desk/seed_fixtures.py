@@ -1,0 +1,78 @@
+"""What each seed states, listed by hand: every figure, every document number, the outline's headings.
+
+The fidelity tests (tests/desk/test_seed_fidelity.py) look for each of these in the PDF text of the seed's
+demo report. A figure is written as the seed prints it (Vietnamese digit grouping and decimal comma, no
+"%"); a rate the demo prints with more decimals than the seed states it too when it rounds to the
+seed's (44,84 for 44,8; 97,09 for 97,1).
+``LEFT_OUT`` names what the demo report does not print, and why.
+"""
+
+# Seed 001: Xã Tịnh Châu (thành phố Quảng Ngãi), Báo cáo số 248/BC-UBND ngày 07/12/2023, năm 2023.
+SEED_001_OUTLINE = [
+    "I. Công tác chỉ đạo, kết quả thực hiện nhiệm vụ",
+    "II. Kết quả thực hiện từng nội dung",
+    "1. Cải cách thể chế",
+    "2. Cải cách thủ tục hành chính (TTHC)",
+    "3. Cải cách tổ chức bộ máy",
+    "4. Cải cách chế độ công vụ",
+    "5. Cải cách tài chính công",
+    "6. Xây dựng và phát triển chính quyền điện tử hướng đến chính quyền số",
+    "III. Đánh giá chung",
+    "IV. Giải pháp, phương hướng nhiệm vụ năm 2024",
+    "V. Ý kiến đề xuất, kiến nghị cấp trên",
+]
+# The seed's lettered items, in order within their sections (II.2 a–i, II.4 a–e, II.6 a–c, III a–b).
+SEED_001_ITEMS = ["a.", "b.", "c.", "d.", "e.", "f.", "g.", "h.", "i."]
+
+SEED_001_DOCUMENTS = [
+    # The commune's own (its register).
+    "117/KH-UBND", "46/KH-UBND", "12/KH-UBND", "04/QĐ-UBND", "30/KH-UBND", "28/KH-UBND", "01/2023/QĐ-UBND",
+    "117/BC-UBND", "12/QĐ-UBND", "26/KH-UBND", "32/KH-UBND", "37/KH-UBND", "01/KH-UBND", "21/KH-UBND",
+    "91/TB-UBND", "11/TB-UBND", "14/TB-UBND", "998/QĐ-UBND", "01/QĐ-BPMC", "75/QĐ-UBND", "43/TB-UBND",
+    "20/KH-UBND", "166/BC-UBND", "08/KH-UBND", "219/BC-UBND", "40/KH-UBND", "45/TB-UBND", "01/BC-TKT",
+    "02/QĐ-UBND", "03/QĐ-UBND", "10/QĐ-UBND", "13/QĐ-UBND", "14/KH-UBND", "38/KH-UBND", "1024/QĐ-UBND",
+    "76/TB-UBND", "100/QĐ-UBND",
+    # Of the units above (UBND tỉnh's and UBND thành phố's registers).
+    "906/QĐ-UBND", "972/QĐ-UBND", "44/2022/QĐ-UBND", "1179/QĐ-UBND", "48/2021/QĐ-UBND", "17/CT-UBND",
+    "85/KH-UBND",
+    # Of issuers the demo has no unit for, or undated: cited in the text only (see LEFT_OUT).
+    "30/PVHTT", "11/2022/NQ-HĐND", "468/QĐ-TTg", "31-CT/TU", "04-HD/TCNV", "248/UBND-NC",
+    # The report itself, in the header and the appendix's "(Kèm theo Báo cáo số …)".
+    "248/BC-UBND",
+]  # fmt: skip
+
+SEED_001_FIGURES = [
+    # I: the task table (as computed; the seed's own total row is the note's), propaganda.
+    "40", "38", "37", "7", "5", "13", "3", "4", "6", "44,3", "68,19",
+    # II.2 b: dossiers.
+    "3.472", "1.913", "1.555", "30", "44,8", "3.470", "101", "2,9", "15/51", "02",
+    # II.2 d: fees and online payment.
+    "50", "19/51", "9/19", "10", "971",
+    # II.2 f: digitisation.
+    "1.836/3.471", "52,9", "1.916/3.469", "55,23",
+    # II.2 g–i: feedback, dialogue, satisfaction, procedure review.
+    "1.032", "757/1.032", "73,35", "275/1.032", "26,65", "1/1",
+    # II.3: staff.
+    "20", "11", "3/11", "27,27", "9", "4/9", "44,44",
+    # II.4: quality, training, pay, rotation, ratings.
+    "20/20", "10/11", "90,9", "1/20", "17/20", "85", "2/20", "16/20", "80", "15/20", "75", "9/11", "81,8",
+    "5/5", "2/12", "16,67", "9/12", "1/12", "8,33",
+    # II.5: budget.
+    "1.018/1.088", "94", "5.356.443/5.356.443",
+    # II.6: e-government.
+    "21", "12", "1.030", "3.968", "51", "100",
+    # Phụ lục I.
+    "173", "97,1", "44", "40,88", "91,60",
+]  # fmt: skip
+
+SEED_001_LEFT_OUT = {
+    "the seed's task-table total row 38/1/1/0 as a row": (
+        "the table is computed from the tasks (37/1/2/0, which is what its rows add to); the seed's total is "
+        "printed in the note under section I, with its date 06/9/2023"
+    ),
+    "register entries of 30/PVHTT, 11/2022/NQ-HĐND, 468/QĐ-TTg, 31-CT/TU, 04-HD/TCNV": (
+        "their issuers (Phòng Văn hóa và Thông tin, HĐND tỉnh, Thủ tướng, Tỉnh ủy, the former city office) "
+        "are not units of the demo; the text cites them"
+    ),
+    "a register entry of 248/UBND-NC": "the seed gives no date for it; the text cites it",
+}
