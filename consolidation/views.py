@@ -18,8 +18,8 @@ from units import access
 from units.access import Action
 
 
-def _unit_and_period(request, unit_code: str, period_code: str):
-    unit = access.unit_for_user(request.user, unit_code, Action.CONSOLIDATE)
+def _unit_and_period(request, unit_code: str, period_code: str, action: Action = Action.FOLLOW):
+    unit = access.unit_for_user(request.user, unit_code, action)
     return unit, get_object_or_404(Period, code=period_code)
 
 
@@ -28,6 +28,7 @@ def _unit_and_period(request, unit_code: str, period_code: str):
 def overview(request, unit_code: str, period_code: str):
     unit, period = _unit_and_period(request, unit_code, period_code)
     context = overview_context(unit=unit, period=period, options=Options.from_query(request.GET))
+    context["can_recalculate"] = access.allowed(request.user, Action.CONSOLIDATE, unit)
     return render(request, "consolidation/overview.html", context)
 
 
@@ -57,7 +58,7 @@ def export(request, unit_code: str, period_code: str, fmt: str):
 @login_required
 @require_POST
 def recalculate(request, unit_code: str, period_code: str):
-    unit, period = _unit_and_period(request, unit_code, period_code)
+    unit, period = _unit_and_period(request, unit_code, period_code, Action.CONSOLIDATE)
     if not is_live(unit=unit, period=period):
         messages.warning(request, _("The report has been sent; its consolidated figures stay as they were sent."))
         return redirect("consolidation:overview", unit.code, period.code)

@@ -119,6 +119,10 @@ def home_context(*, user, today: dt.date, year: int | None = None) -> dict:
         "reporter_units": reporter_home(user=user, year=year, today=today) if is_reporter else [],
         "open_reports": open_reports(user=user) if is_reporter else [],
         "reviewed_units": reviewed_periods(units=access.reviewed_units(user), year=year, today=today),
+        # a viewer's home: the boards of its unit (read only), each period of the year
+        "followed_units": reviewed_periods(
+            units=[u for u in access.followed_units(user) if u.has_units_below], year=year, today=today
+        ),
         "years": years,
         "year": year,
         "today": today,
@@ -144,6 +148,8 @@ class BoardRow:
     """An expected unit, once, with the report it owes (``status``) and any other template it started."""
 
     status: UnitStatus
+    opens: bool = True  # the user reads the report it owes (units.access.READS); else the row has no link
+    opens_started: int | None = None  # else the first report of another template the user reads
 
     @property
     def unit(self) -> Unit:
@@ -204,7 +210,15 @@ def board(
     user consolidates ``unit``: they review every unit directly below it.
     """
     k = completeness or unit_completeness(unit=unit, period=period)
-    rows = [BoardRow(s) for s in k.units if access.allowed(user, Action.VIEW, s.unit)]
+    rows = [
+        BoardRow(
+            s,
+            opens=bool(s.state) and access.may_read(user, s.unit, s.state),
+            opens_started=next((r.pk for r in s.started if access.may_read(user, s.unit, r.state)), None),
+        )
+        for s in k.units
+        if access.allowed(user, Action.VIEW, s.unit)
+    ]
     rows.sort(key=lambda r: r.unit.code)  # the official list's order
     result = Board(unit, period, k, rows, report_type, Counter(r.board_status for r in rows))
     if report_type is not None:

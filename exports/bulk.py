@@ -24,7 +24,6 @@ from exports.xlsx import render_xlsx
 from jobs.runner import Run
 from reports.models import Period, Report
 from units import access
-from units.access import Action
 from units.models import Unit
 
 FORMATS = (ExportFormat.PDF, ExportFormat.XLSX)
@@ -36,9 +35,10 @@ def _in_subtree(unit: Unit) -> dict:
 
 
 def reports_for(user, unit: Unit, period: Period) -> QuerySet[Report]:
-    """Every report of the period by the unit and the units below it (that the user sees: all of them)."""
+    """Every report of the period by the unit and the units below it that the user reads (units.access.READS:
+    a viewer's export holds the accepted reports, a reviewer's those sent, never the drafts of units below)."""
     reports = Report.objects.filter(period=period, **_in_subtree(unit))
-    return access.scope(reports, user, Action.VIEW).select_related("unit", "period", "report_type")
+    return reports.filter(access.reports_q(user)).select_related("unit", "period", "report_type")
 
 
 def periods_with_reports(unit: Unit) -> QuerySet[Period]:

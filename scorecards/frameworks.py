@@ -60,8 +60,8 @@ def framework_problems(framework: Framework) -> list[str]:
                     _("%(number)s: its parts add up to %(total)s points, not %(max)s.")
                     % {"number": item.number, "total": format_number(total), "max": format_number(item.max_points)}
                 )
-        elif item.method == Method.RATIO and not (item.numerator_code and item.denominator_code and item.thresholds):
-            problems.append(_("%(number)s: a ratio needs two indicators and thresholds.") % {"number": item.number})
+        elif item.method == Method.RATIO and not (item.numerator_code and item.denominator_code):
+            problems.append(_("%(number)s: a ratio needs its two indicators.") % {"number": item.number})
         elif item.method == Method.STEPS and not item.steps:
             problems.append(_("%(number)s: no steps are given.") % {"number": item.number})
     return problems

@@ -60,9 +60,18 @@ def threshold_points(percent: Decimal | None, thresholds: Sequence[Sequence]) ->
     return ZERO
 
 
-def score_ratio(numerator, denominator, thresholds: Sequence[Sequence]) -> tuple[Decimal | None, Decimal | None]:
-    """(the percentage half-up, its points) of numerator / denominator; (None, None) without a denominator."""
+def score_ratio(
+    numerator, denominator, thresholds: Sequence[Sequence], max_points: Decimal | None = None
+) -> tuple[Decimal | None, Decimal | None]:
+    """(the percentage half-up, its points) of numerator / denominator; (None, None) without a denominator.
+
+    Without thresholds the points are in proportion: the percentage of ``max_points``, half-up.
+    """
     percent = ratio_percent(numerator, denominator)
+    if percent is None:
+        return None, None
+    if not thresholds:
+        return percent, round_half_up(min(percent, Decimal(100)) * max_points / 100, 2)
     return percent, threshold_points(percent, thresholds)
 
 

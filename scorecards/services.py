@@ -85,7 +85,7 @@ def measured_ratios(assessment: Assessment, items: list[Item] | None = None) -> 
     found = {}
     for item in ratios:
         num, den = to_decimal(figures.get(item.numerator_code)), to_decimal(figures.get(item.denominator_code))
-        percent, pts = score_ratio(num, den, item.thresholds)
+        percent, pts = score_ratio(num, den, item.thresholds, item.max_points)
         found[item.pk] = Measured(item, num, den, percent, pts)
     return found
 
@@ -134,6 +134,8 @@ def save_self_assessment(*, assessment: Assessment, user, entries: dict[int, Sel
     )
     errors: dict[str, list[str]] = {}
     changes = []
+    # ratio items are recomputed from the year's figures on every save, typed or not
+    entries = {**{s.item_id: SelfEntry() for s in scores.values() if s.item.method == Method.RATIO}, **entries}
     for item_id, entry in entries.items():
         score = scores.get(item_id)
         if score is None:
@@ -158,11 +160,12 @@ def save_self_assessment(*, assessment: Assessment, user, entries: dict[int, Sel
     for score, new_points, new_measured, entry in changes:
         if (score.self_points, score.measured, score.self_note) != (new_points, new_measured, entry.note.strip()):
             score.self_points, score.measured, score.self_note = new_points, new_measured, entry.note.strip()
-            score._change_reason = "self-assessment"
+            score._change_reason, score._history_user = "self-assessment", user
             score.save(update_fields=["self_points", "measured", "self_note"])
         if set(score.documents.values_list("pk", flat=True)) != set(entry.documents):
             score.documents.set(entry.documents)
     assessment.version += 1
+    assessment._history_user = user
     assessment.save(update_fields=["version"])
     return assessment
 
@@ -238,7 +241,7 @@ def apply_move(
             )
     assessment.state = move.target
     assessment.comment = comment.strip()
-    assessment._change_reason = name
+    assessment._change_reason, assessment._history_user = name, user
     assessment.save(update_fields=["state", "comment"])
     return assessment
 
@@ -286,10 +289,11 @@ def appraise(*, assessment: Assessment, user, changes: dict[int, Appraisal]) -> 
         raise ValidationError(errors)
     for score, new, reason in planned:
         score.appraised_points, score.appraisal_reason = new, reason
-        score._change_reason = reason or "appraisal"
+        score._change_reason, score._history_user = reason or "appraisal", user
         score.save(update_fields=["appraised_points", "appraisal_reason"])
     if planned:
         assessment.version += 1
+        assessment._history_user = user
         assessment.save(update_fields=["version"])
     return [p[0] for p in planned]
 
@@ -330,7 +334,7 @@ def set_survey_points(*, framework: Framework, user, points: dict[str, str]) -> 
         raise ValidationError(errors)
     for assessment, value in planned:
         assessment.survey_points = value
-        assessment._change_reason = "SIPAS"
+        assessment._change_reason, assessment._history_user = "SIPAS", user
         assessment.save(update_fields=["survey_points"])
     return len(planned)
 
@@ -354,6 +358,8 @@ def read_survey_xlsx(upload) -> dict[str, str]:
 
 
 def import_survey(*, framework: Framework, user, upload) -> int:
+    if not access.allowed(user, Action.PUBLISH_SCORES, framework.province):
+        raise PermissionDenied  # before the upload is read
     return set_survey_points(framework=framework, user=user, points=read_survey_xlsx(upload))
 
 
@@ -385,6 +391,6 @@ def publish(*, framework: Framework, user, decision: Document) -> int:
     now = timezone.now()
     for assessment in assessments:
         assessment.state, assessment.decision, assessment.published_at = State.PUBLISHED, decision, now
-        assessment._change_reason = "publish"
+        assessment._change_reason, assessment._history_user = "publish", user
         assessment.save(update_fields=["state", "decision", "published_at"])
     return len(assessments)

@@ -121,6 +121,7 @@ def save_self(request, pk, code):
                 _ids(request.POST.getlist(f"docs-{item_id}")),
             )
             for item_id in item_ids
+            if f"points-{item_id}" in request.POST  # an item the form did not show is left as it is
         }
         services.save_self_assessment(
             assessment=found, user=request.user, entries=entries, version=int(request.POST.get("version", 0))

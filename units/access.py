@@ -35,6 +35,9 @@ class Action(StrEnum):
     # directly below, and the province publishes the results of its frameworks
     APPRAISE = "appraise"
     PUBLISH_SCORES = "publish_scores"
+    # read the unit's board and consolidation: how the units below stand and what their figures add up to;
+    # without CONSOLIDATE, read only (no reminder, no recalculation)
+    FOLLOW = "follow"
 
 
 class Scope(StrEnum):
@@ -52,10 +55,39 @@ POLICY: dict[Role, dict[Action, Scope]] = {
         Action.CONSOLIDATE: Scope.SELF,
         Action.APPRAISE: Scope.CHILDREN,
         Action.PUBLISH_SCORES: Scope.SELF,
+        Action.FOLLOW: Scope.SUBTREE,
         Action.EXPORT_SUBTREE: Scope.SUBTREE,
     },
-    Role.VIEWER: {Action.VIEW: Scope.SUBTREE, Action.EXPORT_SUBTREE: Scope.SUBTREE},
+    Role.VIEWER: {Action.VIEW: Scope.SUBTREE, Action.FOLLOW: Scope.SUBTREE, Action.EXPORT_SUBTREE: Scope.SUBTREE},
     Role.ADMIN: {Action.VIEW: Scope.SUBTREE, Action.ADMINISTER: Scope.SUBTREE, Action.EXPORT_SUBTREE: Scope.SUBTREE},
+}
+
+
+class Reads(StrEnum):
+    """Which of a unit's reports (and the figures and texts behind them) a role reads."""
+
+    ALL = "all"  # drafts too: the unit's own people, and its administrator
+    SENT = "sent"  # what has been sent upward (submitted or accepted), and what the unit above returned
+    ACCEPTED = "accepted"  # what the unit above has accepted
+
+
+# The report states behind SENT and ACCEPTED: reports.states.SENT plus "returned" (the reviewer reads what it
+# returned, with its comments), and "accepted". This module sits below the reports app, so it spells the states
+# out; tests/units/test_access.py checks them against reports.states.
+READ_STATES: dict[Reads, frozenset[str]] = {
+    Reads.SENT: frozenset({"submitted", "accepted", "returned"}),
+    Reads.ACCEPTED: frozenset({"accepted"}),
+}
+
+# VIEW says which units a role sees; READS says which of their reports it reads. A reviewer reads what has
+# been sent to it and up through it (and what it returned), never the drafts of the units below; a viewer reads what was accepted
+# (and its own unit's report once sent); both read their own unit's boards and consolidations (FOLLOW).
+READS: dict[Role, tuple[tuple[Scope, Reads], ...]] = {
+    Role.CLERK: ((Scope.SELF, Reads.ALL),),
+    Role.LEADER: ((Scope.SELF, Reads.ALL),),
+    Role.REVIEWER: ((Scope.SELF, Reads.ALL), (Scope.SUBTREE, Reads.SENT)),
+    Role.VIEWER: ((Scope.SELF, Reads.SENT), (Scope.SUBTREE, Reads.ACCEPTED)),
+    Role.ADMIN: ((Scope.SUBTREE, Reads.ALL),),
 }
 
 
@@ -149,6 +181,55 @@ def unit_for_user(user, code: str, action: Action = Action.VIEW) -> Unit:
     return unit
 
 
+def readable_states(user, unit: Unit) -> frozenset[str] | None:
+    """The states of ``unit``'s reports the user reads: None for every state (drafts too), else a set (maybe empty)."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return frozenset()
+    if user.is_superuser:
+        return None
+    states: set[str] = set()
+    for m in memberships_of(user):
+        for scope, reads in READS[Role(m.role)]:
+            if _covers(scope, m.unit, unit):
+                if reads is Reads.ALL:
+                    return None
+                states |= READ_STATES[reads]
+    return frozenset(states)
+
+
+def may_read(user, unit: Unit, state: str) -> bool:
+    """Whether the user reads a report of ``unit`` in ``state`` (its page, its files, its figures)."""
+    states = readable_states(user, unit)
+    return states is None or state in states
+
+
+def reports_q(user, *, prefix: str = "") -> Q:
+    """A filter on Report (or on a relation to it, through ``prefix``) for the reports the user reads."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Q(pk__in=[])
+    if user.is_superuser:
+        return Q()
+    condition = Q(pk__in=[])
+    for m in memberships_of(user):
+        for scope, reads in READS[Role(m.role)]:
+            where = _scope_q(scope, m.unit, f"{prefix}unit__")
+            if reads is not Reads.ALL:
+                where &= Q(**{f"{prefix}state__in": sorted(READ_STATES[reads])})
+            condition |= where
+    return condition
+
+
+def require_readable(user, unit: Unit, reports: QuerySet) -> None:
+    """404 unless the user reads ``unit``'s data of a period: drafts, or one of ``reports`` they may read.
+
+    ``reports``: the unit's reports of the period (the caller's query; this module sits below the reports
+    app). A figures page shows what a report prints, so it opens exactly when such a report does.
+    """
+    states = readable_states(user, unit)
+    if states is not None and not reports.filter(state__in=sorted(states)).exists():
+        raise Http404
+
+
 def roles_in(user, unit: Unit) -> set[Role]:
     """The roles a user holds directly on ``unit`` (for display and home pages)."""
     return {Role(m.role) for m in memberships_of(user) if m.unit_id == unit.pk}
@@ -157,6 +238,21 @@ def roles_in(user, unit: Unit) -> set[Role]:
 def reviewed_units(user) -> list[Unit]:
     """Units where the user reviews the units directly below (their boards)."""
     return [m.unit for m in memberships_of(user) if m.role == Role.REVIEWER]
+
+
+def followed_units(user) -> list[Unit]:
+    """Units whose boards the user reads without reviewing them (a viewer's province): their home's boards."""
+    reviewed = {u.pk for u in reviewed_units(user)}
+    return [
+        m.unit
+        for m in memberships_of(user)
+        if Action.FOLLOW in POLICY[Role(m.role)] and m.role != Role.REVIEWER and m.unit.pk not in reviewed
+    ]
+
+
+def report_for_user(user, queryset: QuerySet, pk, action: Action = Action.VIEW):
+    """A report (``queryset`` of Report) the user reads (READS), else 404; and may ``action`` on, else 403."""
+    return object_for_user(user, queryset.filter(reports_q(user)), pk, action)
 
 
 def object_for_user(user, queryset: QuerySet, pk, action: Action = Action.VIEW, *, unit_field: str = "unit"):

@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -10,7 +9,6 @@ from django.views.decorators.http import require_POST
 from desk.comments import add_comment, resolve_comment
 from desk.models import SectionComment
 from reports.models import Report
-from units import access
 from units.access import Action
 
 
@@ -34,9 +32,7 @@ def section_comment(request, pk, section_pk):
 def comment_resolve(request, pk):
     """The unit's clerk marks a comment resolved (from the editor)."""
     comment = get_object_or_404(SectionComment.objects.select_related("section__report__unit"), pk=pk)
-    report = comment.section.report
-    if not access.allowed(request.user, Action.VIEW, report.unit):
-        raise Http404
+    report = Report.objects.for_user(request.user, comment.section.report_id)  # 404 unless the user reads it
     resolve_comment(user=request.user, comment=comment)
     messages.success(request, _("Comment marked resolved."))
     return redirect(reverse("desk:edit", args=[report.pk]) + f"#section-{comment.section.order}")

@@ -52,7 +52,7 @@ def _detail_page(request, report, sections):
             "moves": available_moves(report=report, user=user),
             "can_edit": can_edit(report=report, user=user),
             "can_issue": access.allowed(user, Action.APPROVE, report.unit),
-            "can_consolidate": access.allowed(user, Action.CONSOLIDATE, report.unit),
+            "can_consolidate": report.unit.has_units_below and access.allowed(user, Action.FOLLOW, report.unit),
             "findings": panels.findings(report),
             "stale_numbers": stale_numbers(report) if report.state in states.EDITABLE else [],
             "task_summary": panels.task_summary(report),
@@ -118,7 +118,7 @@ def report_issue_view(request, pk):
 @login_required
 @require_GET
 def board(request, unit_code, period_code):
-    unit = access.unit_for_user(request.user, unit_code, Action.CONSOLIDATE)
+    unit = access.unit_for_user(request.user, unit_code, Action.FOLLOW)
     period = get_object_or_404(Period, code=period_code)
     types = [t for t in ReportType.objects.filter(is_active=True).order_by("code") if t.fits(period)]
     type_code = request.GET.get("type", "")
@@ -140,5 +140,8 @@ def board(request, unit_code, period_code):
             "periods": selectors.recent_periods(today=dt.date.today(), limit=12),
             "consolidation": summary,
             "trend_svg": trend_chart_svg(unit=unit, period=period),
+            # read only for a viewer or a reviewer above: no reminder (CONSOLIDATE), no bulk export without it
+            "can_remind": access.allowed(request.user, Action.CONSOLIDATE, unit),
+            "can_export": access.allowed(request.user, Action.EXPORT_SUBTREE, unit),
         },
     )

@@ -25,15 +25,19 @@ from indicators.previews import read_preview, sign_preview
 from indicators.saving import can_edit, values_save
 from indicators.validation import explanation_save, findings
 from indicators.values import sheet_version
-from reports.models import Period
+from reports.models import Period, Report
 from units import access
 
 IMPORT_SALT = "indicators.dossier-import"
 
 
 def _unit_period(request, unit_code, period_code, action=access.Action.VIEW):
-    unit = access.unit_for_user(request.user, unit_code, action)
+    unit = access.unit_for_user(request.user, unit_code)
     period = get_object_or_404(Period, code=period_code)
+    # A reviewer reads the figures of a report sent to it, a viewer those of an accepted one (units.access.READS):
+    # the figures of a draft below look missing, as its report does; then the action (403 when not theirs).
+    access.require_readable(request.user, unit, Report.objects.filter(unit=unit, period=period))
+    access.require(request.user, action, unit)
     return unit, period
 
 

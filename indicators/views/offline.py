@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 from indicators import offline
 from indicators.previews import read_preview, sign_preview
 from indicators.saving import can_edit
-from reports.models import Period
+from reports.models import Period, Report
 from units import access
 
 PAYLOAD_SALT = "indicators.offline-upload"
@@ -22,8 +22,11 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _unit_period(request, unit_code, period_code, action):
-    unit = access.unit_for_user(request.user, unit_code, action)
-    return unit, get_object_or_404(Period, code=period_code)
+    unit = access.unit_for_user(request.user, unit_code)
+    period = get_object_or_404(Period, code=period_code)
+    access.require_readable(request.user, unit, Report.objects.filter(unit=unit, period=period))
+    access.require(request.user, action, unit)
+    return unit, period
 
 
 def _forms_url(unit, period):

@@ -93,9 +93,10 @@ class ReportQuerySet(models.QuerySet):
     def for_user(self, user, pk, action: Action = Action.VIEW) -> Report:
         """The report with this id, with its unit, period and template, if the user may ``action`` it.
 
-        404 when the user may not see it, 403 when they may see it but not act (units.access decides).
+        404 when the user may not read it (units.access.READS: a reviewer reads what was sent, a viewer what
+        was accepted), 403 when they may read it but not act (units.access decides).
         """
-        return access.object_for_user(user, self.select_related("unit", "period", "report_type"), pk, action)
+        return access.report_for_user(user, self.select_related("unit", "period", "report_type"), pk, action)
 
 
 class Report(models.Model):

@@ -68,7 +68,10 @@ def test_a_reviewer_of_another_district_cannot_see_it(client, tree, filled, h1_2
 def test_the_province_reviewer_consolidates_the_province_not_the_district(client, paula, filled):
     client.force_login(paula)
     assert client.get(url("overview", "51")).status_code == 200
-    assert client.get(url("overview", "524")).status_code == 403
+    # She reads the district's consolidation (issue 16), without its recalculate button, and may not recalculate it.
+    page = client.get(url("overview", "524"))
+    assert page.status_code == 200 and 'data-testid="recalculate"' not in page.content.decode()
+    assert client.post(url("recalculate", "524")).status_code == 403
 
 
 def test_anonymous_users_go_to_the_login_page(client, filled):

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from exports.models import ExportedFile
+from reports.models import Report, ReportState
 
 
 @pytest.fixture(autouse=True)
@@ -23,7 +24,8 @@ def test_it_creates_an_export_and_lists_it(client, alice, report):
 
 
 def test_it_previews_the_pdf_inline_without_archiving(client, rita, report):
-    client.force_login(rita)  # the district reviewer may view the commune's report
+    Report.objects.filter(pk=report.pk).update(state=ReportState.SUBMITTED)
+    client.force_login(rita)  # the district reviewer may view the commune's report once sent to her
     response = client.get(reverse("exports:preview", args=[report.pk]))
     assert response.status_code == 200 and response.content.startswith(b"%PDF")
     assert response["Content-Disposition"].startswith("inline;")

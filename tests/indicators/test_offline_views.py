@@ -37,9 +37,10 @@ def test_it_downloads_the_template(alice_client, seed000):
     assert wb.worksheets[0].protection.sheet
 
 
-def test_the_forms_page_offers_download_and_upload(alice_client, client, rita, seed000):
+def test_the_forms_page_offers_download_and_upload(alice_client, client, rita, seed000, report):
     body = alice_client.get(reverse("indicators:forms", args=["21073", "2023"])).content.decode()
     assert 'data-testid="offline-download"' in body and 'data-testid="offline-file"' in body
+    freeze(report)  # the district reviewer reads the figures of a report sent to her
     client.force_login(rita)
     body = client.get(reverse("indicators:forms", args=["21073", "2023"])).content.decode()
     assert 'data-testid="offline-download"' in body and 'data-testid="offline-file"' not in body
@@ -87,14 +88,17 @@ def test_a_tampered_payload_is_refused(alice_client, seed000):
     assert Value.history.filter(history_type="~").count() == 0
 
 
-def test_wrong_method_other_unit_and_read_only_users(alice_client, client, rita, seed000, tinh_chau):
+def test_wrong_method_other_unit_and_read_only_users(alice_client, client, rita, seed000, tinh_chau, report):
     assert alice_client.get(url("offline_upload")).status_code == 405
     assert alice_client.get(url("offline_confirm")).status_code == 405
     assert alice_client.post(url("offline_template")).status_code == 405
     assert alice_client.get(url("offline_template", "21208")).status_code == 404
     assert alice_client.post(url("offline_upload", "21208"), {}).status_code == 404
     client.force_login(rita)
-    assert client.get(url("offline_template")).status_code == 200  # VIEW is enough to download
+    assert client.get(url("offline_template")).status_code == 404  # a draft's figures are the commune's
+    assert client.post(url("offline_upload"), {}).status_code == 404
+    freeze(report)
+    assert client.get(url("offline_template")).status_code == 200  # reading the sent report is enough
     assert client.post(url("offline_upload"), {}).status_code == 403
     assert client.post(url("offline_confirm"), {"payload": "x"}).status_code == 403
 

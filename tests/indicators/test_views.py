@@ -7,6 +7,7 @@ from django.urls import reverse
 from indicators.models import FormDefinition, FormRow, Indicator, ProcedureField, SheetRevision, Value
 from indicators.validation import blocking_findings
 from indicators.values import values_by_code
+from tests.indicators.conftest import freeze
 from units.models import Membership, Role
 
 
@@ -92,8 +93,11 @@ def test_other_unit_is_not_found(alice_client, tinh_chau):
     assert Value.objects.count() == 0
 
 
-def test_a_reviewer_reads_but_cannot_change(client, rita, seed000):
+def test_a_reviewer_reads_but_cannot_change(client, rita, seed000, report):
     client.force_login(rita)
+    # While the commune drafts, its figures are its own (units.access.READS): they look missing to her.
+    assert client.get(url("form_edit", "21073", "2023", "dossiers")).status_code == 404
+    freeze(report)  # sent to her
     response = client.get(url("form_edit", "21073", "2023", "dossiers"))
     assert response.status_code == 200
     assert 'data-testid="read-only"' in response.content.decode()

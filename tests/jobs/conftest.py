@@ -6,7 +6,7 @@ from django_tasks_db.models import DBTaskResult
 from pytest_django.plugin import blocking_manager_key
 
 from desk.services import report_create
-from reports.models import Period, ReportType
+from reports.models import Period, Report, ReportState, ReportType
 from tests.shipped_data import install_shipped_data
 from units.models import Unit, UnitKind, User
 
@@ -40,12 +40,20 @@ def slow_heartbeat(settings):
 
 
 def make_reports(tree, communes: int = 2) -> list:
-    """The 2023 reports of Bình Sơn district (524) and of its first ``communes`` communes."""
+    """The 2023 reports of Bình Sơn district (524), a draft, and of its first ``communes`` communes, accepted.
+
+    Accepted, so that every reviewer and viewer above reads them (units.access.READS); the district's draft is
+    read by its own reviewer, not by the province's.
+    """
     user = User.objects.filter(username="maker").first() or User.objects.create_superuser("maker", password="x")
     period, template = Period.objects.get(code="2023"), ReportType.objects.get(code="cchc-year")
     district = tree["524"]
     units = [district, *Unit.objects.filter(parent=district, kind=UnitKind.COMMUNE).order_by("path")[:communes]]
-    return [report_create(unit=u, period=period, report_type=template, user=user) for u in units]
+    reports = [report_create(unit=u, period=period, report_type=template, user=user) for u in units]
+    Report.objects.filter(pk__in=[r.pk for r in reports[1:]]).update(state=ReportState.ACCEPTED)
+    for report in reports[1:]:
+        report.refresh_from_db()
+    return reports
 
 
 @pytest.fixture

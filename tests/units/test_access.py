@@ -4,6 +4,10 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
+from desk.services import report_create
+from reports import states
+from reports.models import Report, ReportState, ReportType
+from reports.periods import ensure_period
 from units import access
 from units.access import Action
 from units.models import Unit
@@ -54,6 +58,14 @@ EXPECTED = {
     },
     "oscar": {"21073": set(), "51": set()},
 }
+
+# FOLLOW (issue 16): reading a unit's board and consolidation. A reviewer reads those of its unit and of every
+# unit below it (acting, CONSOLIDATE, only on its own); a viewer those of its province and every unit below;
+# an administrator none (it manages people and units, it does not follow the reporting).
+for _who in ("rita", "paula", "victor"):
+    for _actions in EXPECTED[_who].values():
+        if A.VIEW in _actions:
+            _actions.add(A.FOLLOW)
 
 
 @pytest.fixture
@@ -125,3 +137,51 @@ def test_exporting_a_subtree_is_for_those_who_see_the_whole_subtree(people, tree
                 assert all(access.allowed(user, A.VIEW, u) for u in below), (user.username, unit.code)
                 checked += 1
     assert checked > 0
+
+
+# Which reports each role reads (issue 16): a reviewer what was sent to it, a viewer what was accepted.
+S = ReportState
+SENT_UP = {S.SUBMITTED, S.ACCEPTED, S.RETURNED}  # sent, and what came back from above
+EVERY = set(S)
+READS = {  # who -> unit (by fixture name) -> the states of its reports they read
+    "alice": {"commune": EVERY, "district": set(), "province": set()},
+    "leader": {"commune": EVERY, "district": set(), "province": set()},
+    "rita": {"commune": SENT_UP, "district": EVERY, "province": set()},
+    "paula": {"commune": SENT_UP, "district": SENT_UP, "province": EVERY},
+    "victor": {"commune": {S.ACCEPTED}, "district": {S.ACCEPTED}, "province": SENT_UP},  # its own, once sent
+    "adam": {"commune": EVERY, "district": EVERY, "province": EVERY},
+    "oscar": {"commune": set(), "district": set(), "province": set()},
+}
+
+
+def test_the_read_states_are_the_reports_apps_sets():
+    assert access.READ_STATES[access.Reads.SENT] == states.SENT | {S.RETURNED}  # what it returned, too
+    assert access.READ_STATES[access.Reads.ACCEPTED] == {S.ACCEPTED}
+
+
+def test_who_reads_which_report(people, binh_phuoc, binh_son, tree):
+    units = {"commune": binh_phuoc, "district": binh_son, "province": tree["51"]}
+    for who, by_unit in READS.items():
+        for name, readable in by_unit.items():
+            for state in S:
+                assert access.may_read(people[who], units[name], state) is (state in readable), (who, name, state)
+
+
+def test_the_report_filter_agrees_with_may_read(people, binh_phuoc, binh_son, tree, django_user_model):
+    root = django_user_model.objects.create_superuser("root", password="x")
+    cchc = ReportType.objects.get(code="cchc-year")
+    made = []
+    for unit in (binh_phuoc, binh_son, tree["51"]):
+        for code, state in zip(["2021", "2022", "2023", "2024", "2020"], S, strict=True):
+            report = report_create(unit=unit, period=ensure_period(code), report_type=cchc, user=root)
+            Report.objects.filter(pk=report.pk).update(state=state)
+            made.append((report.pk, unit, state))
+    for user in people.values():
+        filtered = set(Report.objects.filter(access.reports_q(user)).values_list("pk", flat=True))
+        assert filtered == {pk for pk, unit, state in made if access.may_read(user, unit, state)}, user.username
+
+
+def test_a_viewer_follows_its_province_from_home_and_a_reviewer_its_boards(people, tree):
+    assert access.followed_units(people["victor"]) == [tree["51"]]
+    assert access.followed_units(people["rita"]) == [] and access.reviewed_units(people["rita"]) == [tree["524"]]
+    assert access.followed_units(people["alice"]) == []

@@ -1,0 +1,107 @@
+"""The PAR INDEX pages: who sees what, the self-assessment and appraisal forms through HTTP, query counts."""
+
+import pytest
+from django.urls import reverse
+
+from scorecards import demo, services
+from scorecards.models import Framework, Item, Score, State
+from units.divisions import history_available
+from units.models import Membership, Role, User
+
+pytestmark = pytest.mark.skipif(not history_available(), reason="needs vietnam-provinces with the pre-2025 list")
+
+
+@pytest.fixture
+def seeded(tree):
+    demo.seed()
+    return Framework.objects.get(province__code="51", year=2023, group="district")
+
+
+def _person(name, code, role, tree):
+    user = User.objects.create_user(name, password="pw-123456", full_name=name)
+    Membership.objects.create(user=user, unit=tree[code], role=role)
+    return user
+
+
+def test_ranking_page_for_the_province_and_query_count(client, seeded, paula, django_assert_max_num_queries):
+    client.force_login(paula)
+    url = reverse("scorecards:ranking", args=[seeded.pk])
+    with django_assert_max_num_queries(16):
+        response = client.get(url)
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert page.count('data-testid="rank-row"') == 13
+    assert "82,84" in page and "Huyện Bình Sơn" in page
+
+
+def test_other_province_and_outsiders_see_nothing(client, seeded, oscar, tree):
+    stranger = _person("bdreviewer", "74", Role.REVIEWER, tree)
+    for user in (oscar, stranger):
+        client.force_login(user)
+        assert client.get(reverse("scorecards:ranking", args=[seeded.pk])).status_code == 404
+        assert client.get(reverse("scorecards:assessment", args=[seeded.pk, "524"])).status_code == 404
+
+
+def test_a_district_sees_its_own_published_result_and_not_others(client, seeded, rita):
+    client.force_login(rita)
+    own = client.get(reverse("scorecards:assessment", args=[seeded.pk, "524"]))
+    assert own.status_code == 200
+    page = own.content.decode()
+    assert "57/QĐ-UBND" in page and "82,84" in page and "Giải ngân vốn đầu tư công" in page
+    assert client.get(reverse("scorecards:assessment", args=[seeded.pk, "522"])).status_code == 404
+    assert client.get(reverse("scorecards:ranking", args=[seeded.pk])).status_code == 404
+
+
+def test_assessment_page_queries_do_not_grow_with_items(client, seeded, rita, django_assert_max_num_queries):
+    client.force_login(rita)
+    url = reverse("scorecards:assessment", args=[seeded.pk, "524"])
+    with django_assert_max_num_queries(25) as first:
+        client.get(url)
+    Item.objects.filter(framework=seeded, number__in=["8.3", "8.4"]).delete()  # fewer items, same queries
+    with django_assert_max_num_queries(len(first.captured_queries)):
+        client.get(url)
+
+
+def test_self_assessment_and_appraisal_through_the_pages(client, tree):
+    demo.seed()
+    framework = Framework.objects.get(province__code="51", year=2023, group="district")
+    clerk = _person("clerk524", "524", Role.CLERK, tree)
+    chair = _person("chair524", "524", Role.LEADER, tree)
+    council = _person("council51", "51", Role.REVIEWER, tree)
+    assessment = framework.assessments.get(unit__code="524")
+    assessment.state = State.DRAFT  # a fresh year's draft: the demo's is published
+    assessment.save()
+    url = reverse("scorecards:assessment", args=[framework.pk, "524"])
+    client.force_login(clerk)
+    assert client.get(url).status_code == 200
+    item = Item.objects.get(framework=framework, number="1.5")
+    bad = client.post(reverse("scorecards:save_self", args=[framework.pk, "524"]),
+                      {"version": assessment.version, f"points-{item.pk}": "9"}, follow=True)  # fmt: skip
+    assert "Điểm phải từ 0 đến 1,5" in bad.content.decode()
+    client.post(reverse("scorecards:save_self", args=[framework.pk, "524"]),
+                {"version": assessment.version, f"points-{item.pk}": "1,5", f"note-{item.pk}": "Có sáng kiến"})  # fmt: skip
+    assert Score.objects.get(assessment=assessment, item=item).self_points == 1.5
+    assert client.post(reverse("scorecards:move", args=[framework.pk, "524"]), {"move": "approve"}).status_code == 403
+    client.post(reverse("scorecards:move", args=[framework.pk, "524"]), {"move": "submit", "state": "draft"})
+    client.force_login(chair)
+    client.post(
+        reverse("scorecards:move", args=[framework.pk, "524"]), {"move": "approve", "state": "pending_approval"}
+    )
+    assessment.refresh_from_db()
+    assert assessment.state == State.SUBMITTED
+    client.force_login(council)
+    page = client.get(url).content.decode()
+    assert 'data-testid="appraise-form"' in page
+    appraise = reverse("scorecards:appraise", args=[framework.pk, "524"])
+    refused = client.post(appraise, {f"appraised-{item.pk}": "1"}, follow=True).content.decode()
+    assert "Hãy ghi lý do" in refused
+    client.post(appraise, {f"appraised-{item.pk}": "1", f"reason-{item.pk}": "Sáng kiến chưa được công nhận"})
+    score = Score.objects.get(assessment=assessment, item=item)
+    assert (score.appraised_points, score.appraisal_reason) == (1, "Sáng kiến chưa được công nhận")
+    assert services.moves_for(council, assessment)[0].name == "return"
+
+
+def test_wrong_methods(client, seeded, paula):
+    client.force_login(paula)
+    assert client.get(reverse("scorecards:publish", args=[seeded.pk])).status_code == 405
+    assert client.post(reverse("scorecards:ranking", args=[seeded.pk])).status_code == 405
