@@ -13,7 +13,7 @@ from decimal import Decimal
 from django.utils.translation import gettext_lazy as _
 
 from consolidation.engine import Consolidation, consolidate
-from indicators.models import Indicator
+from indicators.values import active_indicators
 from reform_portal.numbers import format_number, format_percent, ratio_percent
 from units.models import Unit, UnitKind
 
@@ -114,7 +114,7 @@ def stated_text(c: Consolidation) -> str:
     """Which units gave a total only as a whole, or a rate without its base, and how they were counted."""
     if not (c.stated_totals or c.unbased_rates):
         return ""
-    names = dict(Indicator.objects.filter(code__in=[*c.stated_totals, *c.unbased_rates]).values_list("code", "name"))
+    names = {code: ind.name for code, ind in active_indicators().items()}
     noun = c.unit_noun
     parts = [
         f"{names.get(code, code)}: {len(units)} {noun} chỉ báo cáo tổng số, không có số chi tiết "
@@ -188,7 +188,7 @@ def satisfaction_text(c: Consolidation) -> str:
 
 
 def coded_text(c: Consolidation) -> str:
-    names = dict(Indicator.objects.filter(code__in=list(c.coded)).values_list("code", "name"))
+    names = {code: ind.name for code, ind in active_indicators().items()}
     lines = [f"{names.get(code, code)}: {c.coded_text(code)}" for code in c.coded if c.coded_text(code)]
     return "; ".join(lines) + "." if lines else ""
 

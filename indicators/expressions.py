@@ -82,7 +82,12 @@ def parse(text: str) -> ast.Expression:
 
 
 def codes(text: str) -> list[str]:
-    """The indicator codes an expression refers to, in order of first appearance."""
+    """The indicator codes an expression refers to, in order of first appearance (the tree walked once per text)."""
+    return list(_codes(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _codes(text: str) -> tuple[str, ...]:
     found: list[str] = []
 
     def visit(node):
@@ -95,14 +100,7 @@ def codes(text: str) -> list[str]:
             visit(child)
 
     visit(parse(text))
-    return found
-
-
-def _unknown(node, values: dict) -> bool:
-    """Whether a side of a comparison names figures and none of them is known (blank is not zero)."""
-    names = [_dotted(n) for n in ast.walk(node) if isinstance(n, ast.Attribute | ast.Name)]
-    names = [name for name in names if name is not None]
-    return bool(names) and all(values.get(name) is None or isinstance(values.get(name), str) for name in names)
+    return tuple(found)
 
 
 def evaluate(text: str, values: dict, *, missing=Decimal(0)):
@@ -111,41 +109,82 @@ def evaluate(text: str, values: dict, *, missing=Decimal(0)):
     A comparison one side of which has no known figure at all is not decided: it gives None
     ("1.949 = nothing" is neither true nor false), ``and``/``or`` decide on the comparisons that
     are known, and an expression with none known gives None. Inside a side that has some known
-    figures, a blank one counts as ``missing``.
+    figures, a blank one counts as ``missing``. The expression is compiled once per text
+    (``compiled``): evaluating it for thousands of units does not walk its tree again.
     """
+    return compiled(text)(values, missing)
 
-    def ev(node):
-        if isinstance(node, ast.Expression):
-            return ev(node.body)
-        if isinstance(node, ast.Attribute | ast.Name):
-            value = values.get(_dotted(node))
+
+@functools.lru_cache(maxsize=4096)
+def compiled(text: str):
+    """The expression as a Python function ``(values, missing) -> result`` (see ``evaluate``)."""
+    return _compile(parse(text))
+
+
+def _compile(node):
+    if isinstance(node, ast.Expression):
+        return _compile(node.body)
+    if isinstance(node, ast.Attribute | ast.Name):
+        name = _dotted(node)
+
+        def figure(values, missing):
+            value = values.get(name)
             return missing if value is None or isinstance(value, str) else Decimal(value)
-        if isinstance(node, ast.Constant):
-            return Decimal(str(node.value))
-        if isinstance(node, ast.UnaryOp):
-            return -ev(node.operand)
-        if isinstance(node, ast.BinOp):
-            left, right = ev(node.left), ev(node.right)
-            if isinstance(node.op, ast.Div):
-                return None if not right else left / right
-            if left is None or right is None:
-                return None
-            return _BINOPS[type(node.op)][0](left, right)
-        if isinstance(node, ast.Compare):
-            if _unknown(node.left, values) or _unknown(node.comparators[0], values):
-                return None
-            left, right = ev(node.left), ev(node.comparators[0])
-            if left is None or right is None:
-                return True
-            return _CMPOPS[type(node.ops[0])][0](left, right)
-        if isinstance(node, ast.BoolOp):
-            known = [result for result in (ev(v) for v in node.values) if result is not None]
-            if not known:
-                return None
-            return all(known) if isinstance(node.op, ast.And) else any(known)
-        raise ExpressionError(type(node).__name__)
 
-    return ev(parse(text))
+        return figure
+    if isinstance(node, ast.Constant):
+        constant = Decimal(str(node.value))
+        return lambda values, missing: constant
+    if isinstance(node, ast.UnaryOp):
+        operand = _compile(node.operand)
+        return lambda values, missing: -operand(values, missing)
+    if isinstance(node, ast.BinOp):
+        left, right = _compile(node.left), _compile(node.right)
+        if isinstance(node.op, ast.Div):
+
+            def divide(values, missing):
+                a, b = left(values, missing), right(values, missing)
+                return None if not b else a / b
+
+            return divide
+        op = _BINOPS[type(node.op)][0]
+
+        def binary(values, missing):
+            a, b = left(values, missing), right(values, missing)
+            return None if a is None or b is None else op(a, b)
+
+        return binary
+    if isinstance(node, ast.Compare):
+        left, right = _compile(node.left), _compile(node.comparators[0])
+        op = _CMPOPS[type(node.ops[0])][0]
+        names = [_names(node.left), _names(node.comparators[0])]
+
+        def compare(values, missing):
+            if any(side and all(_blank(values.get(n)) for n in side) for side in names):
+                return None
+            a, b = left(values, missing), right(values, missing)
+            return True if a is None or b is None else op(a, b)
+
+        return compare
+    if isinstance(node, ast.BoolOp):
+        parts = [_compile(v) for v in node.values]
+        combine = all if isinstance(node.op, ast.And) else any
+
+        def boolean(values, missing):
+            known = [result for result in (part(values, missing) for part in parts) if result is not None]
+            return combine(known) if known else None
+
+        return boolean
+    raise ExpressionError(type(node).__name__)
+
+
+def _names(node) -> list[str]:
+    names = [_dotted(n) for n in ast.walk(node) if isinstance(n, ast.Attribute | ast.Name)]
+    return [name for name in names if name is not None]
+
+
+def _blank(value) -> bool:
+    return value is None or isinstance(value, str)
 
 
 def explain(text: str, values: dict) -> str:

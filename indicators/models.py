@@ -15,6 +15,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.dispatch import Signal
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -54,6 +55,48 @@ class Breakdown(models.TextChoices):
     PROCEDURE_FIELD = "procedure_field", _("Per procedure field")
 
 
+# Sent by the catalogue's querysets after a bulk write (update, bulk_create, bulk_update), which sends no
+# post_save: indicators.stamp bumps the catalogue's version on it as on post_save and post_delete.
+catalogue_changed = Signal()
+
+
+class CatalogueQuerySet(models.QuerySet):
+    """The catalogue models' querysets: a bulk write says that the catalogue changed (``catalogue_changed``)."""
+
+    def update(self, **kwargs):
+        rows = super().update(**kwargs)
+        catalogue_changed.send(sender=self.model, using=self.db)
+        return rows
+
+    def bulk_create(self, *args, **kwargs):
+        objs = super().bulk_create(*args, **kwargs)
+        catalogue_changed.send(sender=self.model, using=self.db)
+        return objs
+
+    def bulk_update(self, *args, **kwargs):
+        rows = super().bulk_update(*args, **kwargs)
+        catalogue_changed.send(sender=self.model, using=self.db)
+        return rows
+
+
+class CatalogueStamp(models.Model):
+    """The version of the catalogue (indicators, groups, fields, forms, rules): one row, a new token per change.
+
+    Each process keeps the catalogue it built under the token it read (``indicators.stamp``) and builds it
+    again when the row holds another token, which any change writes in the change's transaction. A token,
+    not a counter: a change rolled back must not give a later change the same version.
+    """
+
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        verbose_name = _("catalogue version")
+        verbose_name_plural = _("catalogue versions")
+
+    def __str__(self) -> str:
+        return self.token
+
+
 class IndicatorGroup(models.Model):
     code = models.SlugField(_("code"), max_length=40, unique=True)
     name = models.CharField(_("name"), max_length=300)
@@ -61,6 +104,8 @@ class IndicatorGroup(models.Model):
         _("consolidating office"), max_length=200, blank=True, help_text=_("The Ghi chú column, e.g. Phòng Nội vụ")
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = CatalogueQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("indicator group")
@@ -126,6 +171,8 @@ class Indicator(models.Model):
     order = models.PositiveIntegerField(_("order"), default=0)
     is_active = models.BooleanField(_("active"), default=True)
 
+    objects = CatalogueQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("indicator")
         verbose_name_plural = _("indicators")
@@ -173,6 +220,8 @@ class ProcedureField(models.Model):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     is_active = models.BooleanField(_("active"), default=True)
 
+    objects = CatalogueQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("procedure field")
         verbose_name_plural = _("procedure fields")
@@ -197,6 +246,8 @@ class FormDefinition(models.Model):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     is_active = models.BooleanField(_("active"), default=True)
 
+    objects = CatalogueQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("form definition")
         verbose_name_plural = _("form definitions")
@@ -216,6 +267,8 @@ class FormRow(models.Model):
     )
     is_group_header = models.BooleanField(_("group header"), default=False)
     consolidating_office = models.CharField(_("consolidating office"), max_length=200, blank=True)
+
+    objects = CatalogueQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("form row")
@@ -335,6 +388,8 @@ class Rule(models.Model):
     message = models.CharField(_("message (Vietnamese)"), max_length=500)
     order = models.PositiveIntegerField(_("order"), default=0)
     is_active = models.BooleanField(_("active"), default=True)
+
+    objects = CatalogueQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("validation rule")

@@ -21,7 +21,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from indicators import expressions
+from indicators import expressions, stamp
 from indicators.models import Explanation, Indicator, Rule, RuleKind, Severity, ValueType
 from indicators.values import Figure, active_indicators, values_by_code
 from reform_portal.numbers import format_number
@@ -51,7 +51,8 @@ class Finding:
 
 
 def active_rules() -> list[Rule]:
-    return list(Rule.objects.filter(is_active=True).order_by("order", "code"))
+    """The active rules, built once per process and catalogue version (``indicators.stamp``)."""
+    return list(stamp.cached("rules", lambda: list(Rule.objects.filter(is_active=True).order_by("order", "code"))))
 
 
 def _numbers(values: dict, codes) -> dict:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from indicators import expressions
+from indicators import expressions, stamp
 from indicators.models import (
     Aggregation,
     Breakdown,
@@ -38,7 +38,15 @@ Figure = Decimal | str | None  # one figure as the rules, tables and sentences s
 
 
 def active_indicators() -> dict[str, Indicator]:
-    """The active catalogue, code -> Indicator, in one query (numerator/denominator codes included)."""
+    """The active catalogue, code -> Indicator (numerator/denominator codes included).
+
+    Built once per process and catalogue version (``indicators.stamp``: no query but the version's, once
+    per request); the dict is a copy, the indicators are shared: do not change them.
+    """
+    return dict(stamp.cached("indicators", _build_indicators))
+
+
+def _build_indicators() -> dict[str, Indicator]:
     qs = Indicator.objects.filter(is_active=True).select_related("numerator", "denominator", "stated", "group")
     return {i.code: i for i in qs.order_by("order", "code")}
 
@@ -265,8 +273,20 @@ class FormSpec:
 
 
 def form_spec(form_code: str) -> FormSpec:
-    """The form with its rows, indicators and procedure fields: three queries. Raises DoesNotExist."""
-    form = FormDefinition.objects.get(code=form_code, is_active=True)
+    """The form with its rows, indicators and procedure fields. Raises DoesNotExist.
+
+    Built once per process and catalogue version (``indicators.stamp``); three queries when built.
+    """
+    spec = stamp.cached(f"form:{form_code}", lambda: _build_form_spec(form_code))
+    if spec is None:
+        raise FormDefinition.DoesNotExist(f"No active form {form_code!r}")
+    return spec
+
+
+def _build_form_spec(form_code: str) -> FormSpec | None:
+    form = FormDefinition.objects.filter(code=form_code, is_active=True).first()
+    if form is None:
+        return None
     rows = list(
         FormRow.objects.filter(form=form)
         .select_related("indicator", "indicator__numerator", "indicator__denominator", "indicator__group")

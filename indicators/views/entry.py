@@ -24,7 +24,7 @@ from indicators.models import FormDefinition
 from indicators.previews import read_preview, sign_preview
 from indicators.saving import can_edit, values_save
 from indicators.validation import explanation_save, findings
-from indicators.values import sheet_version
+from indicators.values import FormSpec, form_spec, sheet_version
 from reports.models import Period, Report
 from units import access
 
@@ -63,12 +63,19 @@ def forms(request, unit_code, period_code):
     )
 
 
+def _active_form(form_code: str) -> FormSpec:
+    """The active form's layout (built once per process and catalogue version), or 404."""
+    try:
+        return form_spec(form_code)
+    except FormDefinition.DoesNotExist:
+        raise Http404 from None
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def form_edit(request, unit_code, period_code, form_code):
     unit, period = _unit_period(request, unit_code, period_code)
-    if not FormDefinition.objects.filter(code=form_code, is_active=True).exists():
-        raise Http404
+    _active_form(form_code)
     posted, errors, status = None, None, 200
     if request.method == "POST":
         if not access.allowed(request.user, access.Action.EDIT, unit):
@@ -168,8 +175,7 @@ def _left_out(result) -> list[str]:
 def form_live(request, unit_code, period_code, form_code):
     """The computed cells and findings for what is typed, as htmx fragments; saves nothing."""
     unit, period = _unit_period(request, unit_code, period_code, access.Action.EDIT)
-    if not FormDefinition.objects.filter(code=form_code, is_active=True).exists():
-        raise Http404
+    _active_form(form_code)
     live = live_figures(unit=unit, period=period, form_code=form_code, data=request.POST)
     names = [k for k in request.POST if k.startswith(VALUE_PREFIX)]
     errors = [(name, live.errors.get(name[len(VALUE_PREFIX) :], "")) for name in names]
@@ -205,7 +211,7 @@ def dossier_import(request, unit_code, period_code):
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
         return redirect(_form_url(unit, period, "dossiers") + "#import")
-    version = sheet_version(unit=unit, period=period, form=FormDefinition.objects.get(code="dossiers"))
+    version = sheet_version(unit=unit, period=period, form=form_spec("dossiers").form)
     payload = sign_preview({"values": preview.values(), "version": version}, unit=unit, period=period, salt=IMPORT_SALT)
     return render(
         request,

@@ -6,7 +6,10 @@
 Builds the demo data set (migrate + seed_demo) in the given database, starts gunicorn with 3 workers
 on a free port, gives each of 20 simulated users a logged-in session, and has them fetch the main pages
 in a loop for a fixed time. Prints per page: requests, median, p95, and the SQL queries one request makes
-(counted in-process with the test client).
+(counted in-process with the test client). Before the load, each page is fetched ``--cpu-runs`` times in
+this process with the test client and its median CPU time (``time.process_time``: this process only, so
+what other programs on the machine do hardly changes it) is printed beside its median wall time; the
+database's own CPU (PostgreSQL's server process) is not in it. ``--cpu-only`` stops there.
 """
 
 from __future__ import annotations
@@ -104,6 +107,28 @@ def count_queries(targets) -> dict[str, int]:
     return counts
 
 
+def cpu_per_request(targets, runs: int) -> dict[str, tuple[float, float]]:
+    """page -> (median CPU ms, median wall ms) of one request made in this process with the test client."""
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    out = {}
+    for name, (username, path) in targets.items():
+        client = Client()
+        client.force_login(get_user_model().objects.get(username=username))
+        client.get(path)  # warm up (templates, the catalogue)
+        cpu, wall = [], []
+        for _ in range(runs):
+            c0, w0 = time.process_time(), time.perf_counter()
+            status = client.get(path).status_code
+            cpu.append(time.process_time() - c0)
+            wall.append(time.perf_counter() - w0)
+            if status != 200:
+                raise SystemExit(f"{path}: HTTP {status}")
+        out[name] = (statistics.median(cpu) * 1000, statistics.median(wall) * 1000)
+    return out
+
+
 def load(port: int, targets, cookies, users: int, seconds: float, think: float = 0.0) -> dict[str, list[float]]:
     timings: dict[str, list[float]] = {name: [] for name in targets}
     lock = threading.Lock()
@@ -141,9 +166,13 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--workers", type=int, default=3)
     parser.add_argument("--think", type=float, default=1.0, help="mean seconds a user waits between pages")
+    parser.add_argument("--cpu-runs", type=int, default=20, help="requests per page for the in-process CPU medians")
+    parser.add_argument("--cpu-only", action="store_true", help="print the in-process CPU medians only (no gunicorn)")
+    parser.add_argument("--reuse", action="store_true", help="the database is migrated and seeded already")
     args = parser.parse_args()
 
-    prepare(args.database_url)
+    if not args.reuse:
+        prepare(args.database_url)
     os.environ.update(_env(args.database_url))
     sys.path.insert(0, str(ROOT))
     import django
@@ -151,6 +180,14 @@ def main() -> None:
     django.setup()
     targets = pages()
     queries = count_queries(targets)
+    engine = "PostgreSQL" if args.database_url.startswith("postgres") else "SQLite"
+    cpu = cpu_per_request(targets, args.cpu_runs)
+    print(f"\n{engine}, in process (Django test client), median of {args.cpu_runs} requests per page")
+    print(f"{'page':<20} {'CPU ms':>8} {'wall ms':>8} {'queries':>8}")
+    for name, (cpu_ms, wall_ms) in cpu.items():
+        print(f"{name:<20} {cpu_ms:>8.1f} {wall_ms:>8.1f} {queries[name][0]:>8}")
+    if args.cpu_only:
+        return
     cookies = {username: session_cookie(username) for username, _path in targets.values()}
 
     port = _free_port()
@@ -173,7 +210,6 @@ def main() -> None:
         server.terminate()
         server.wait()
 
-    engine = "PostgreSQL" if args.database_url.startswith("postgres") else "SQLite"
     print(
         f"\n{engine}, gunicorn {args.workers} workers, {args.users} concurrent users thinking ~{args.think:.1f} s between pages, "
         f"{args.seconds:.0f} s, {os.cpu_count()} cores"

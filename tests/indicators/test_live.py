@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from indicators import stamp
 from indicators.models import FormDefinition, FormRow, Indicator, ProcedureField, Value
 
 
@@ -89,6 +90,7 @@ def test_live_makes_a_constant_number_of_queries(alice_client, seed000, django_a
     from django.test.utils import CaptureQueriesContext
 
     data = {"v:dossiers.received.online@ho-tich": "100", "v:dossiers.withdrawn": "3"}
+    stamp.forget()  # both requests build the catalogue (it changes in between): like is compared with like
     with CaptureQueriesContext(connection) as ctx:
         alice_client.post(live_url("dossiers"), data)
     before = len(ctx.captured_queries)
@@ -99,6 +101,7 @@ def test_live_makes_a_constant_number_of_queries(alice_client, seed000, django_a
             FormRow.objects.create(form=form, order=9000 + i, indicator=ind)
     for i in range(10):
         ProcedureField.objects.create(code=f"extra-{i}", name=f"Lĩnh vực {i}", order=100 + i)
+    stamp.forget()
     with django_assert_max_num_queries(before):
         alice_client.post(live_url("dossiers"), data)
 

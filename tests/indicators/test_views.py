@@ -4,6 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from indicators import stamp
 from indicators.models import FormDefinition, FormRow, Indicator, ProcedureField, SheetRevision, Value
 from indicators.validation import blocking_findings
 from indicators.values import values_by_code
@@ -115,6 +116,7 @@ def test_the_form_pages_make_a_constant_number_of_queries(alice_client, seed000,
     from django.test.utils import CaptureQueriesContext
 
     def count(form_code):
+        stamp.forget()  # each request builds the catalogue (it changes in between): like is compared with like
         with CaptureQueriesContext(connection) as ctx:
             assert alice_client.get(url("form_edit", "21073", "2023", form_code)).status_code == 200
         return len(ctx.captured_queries)
@@ -130,6 +132,7 @@ def test_the_form_pages_make_a_constant_number_of_queries(alice_client, seed000,
     for i in range(10):
         ProcedureField.objects.create(code=f"extra-{i}", name=f"Lĩnh vực {i}", order=100 + i)
     for code, queries in before.items():
+        stamp.forget()
         with django_assert_max_num_queries(queries):
             alice_client.get(url("form_edit", "21073", "2023", code))
     with django_assert_max_num_queries(25):
