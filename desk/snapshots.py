@@ -39,6 +39,8 @@ def take_snapshot(report: Report) -> dict:
         "sections": {section.heading: expand(section.body, blocks) for section in sections},
         "blocks": blocks,
         "figures": _figures(report),
+        # what the leader signed it with (desk.numbering): the number and date it went up with
+        "issued": {"number": report.document_number if report.number else "", "on": _text(report.issued_on or "")},
     }
 
 

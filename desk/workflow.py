@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy
 
 from consolidation import prefill
 from desk.notifications import notify_move
+from desk.numbering import give_number
 from desk.panels import findings
 from desk.snapshots import take_snapshot
 from desk.stale_numbers import stale_numbers
@@ -94,6 +95,9 @@ def apply_move(*, report: Report, user, move_name: str, seen_state: str, comment
         freezes = locked.state in states.EDITABLE and move.target in states.FROZEN
         if freezes and not comment:
             _check_typed_numbers(locked)
+        if locked.state == S.PENDING_APPROVAL and move.target == S.SUBMITTED:
+            # The leader signs and sends it: it goes up numbered and dated, and its snapshot and PDF say so.
+            give_number(locked)
         if freezes and locked.unit.has_units_below:
             # The consolidating unit sends its report: the consolidated part is fixed as it is now.
             prefill.refresh(unit=locked.unit, period=locked.period, trigger=move.name, user=user, force=True)

@@ -18,6 +18,7 @@ from desk.blocks import report_blocks
 from desk.comments import COMMENTABLE, report_comments
 from desk.figures import read_once
 from desk.forms import IssueForm, MoveForm
+from desk.numbering import on_approval
 from desk.services import report_issue
 from desk.snapshots import changes_since_last_submission
 from desk.stale_numbers import stale_numbers
@@ -42,6 +43,7 @@ def report_detail(request, pk):
 
 def _detail_page(request, report, sections):
     user = request.user
+    moves = available_moves(report=report, user=user)
     blocks = report_blocks(report) if any(markup.live_keys(s.body) for s in sections) else {}
     return render(
         request,
@@ -49,7 +51,9 @@ def _detail_page(request, report, sections):
         {
             "report": report,
             "sections": [(s, markup.render(s.body, anchor=f"s{s.order}", blocks=blocks)) for s in sections],
-            "moves": available_moves(report=report, user=user),
+            "moves": moves,
+            # the leader sees the number and date approving gives the report (desk.numbering)
+            "number_on_approval": on_approval(report) if any(m.name == "approve" for m in moves) else None,
             "can_edit": can_edit(report=report, user=user),
             "can_issue": access.allowed(user, Action.APPROVE, report.unit),
             "can_consolidate": report.unit.has_units_below and access.allowed(user, Action.FOLLOW, report.unit),
