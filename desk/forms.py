@@ -58,13 +58,34 @@ class ReportForm(forms.ModelForm):
                     attrs={"class": "form-control section-text", "rows": 6, "data-section": section.pk}
                 ),
             )
+            self.fields[f"omit_{section.pk}"] = forms.BooleanField(
+                required=False,
+                initial=section.omitted,
+                label=_("Leave this section out of the document"),
+                widget=forms.CheckboxInput(attrs={"class": "form-check-input"}),
+            )
+            if section.added:  # a section the clerk added: its heading is theirs to write
+                self.fields[f"title_{section.pk}"] = forms.CharField(
+                    max_length=400,
+                    initial=section.title,
+                    label=_("Heading"),
+                    widget=forms.TextInput(attrs={"class": "form-control fw-semibold"}),
+                )
         # A page opened before this setting existed posts no value: keep the report's.
         self.fields["percent_places"].required = False
         if not self.is_bound:
             self.initial["version"] = self.instance.version
 
     def bound_sections(self):
-        return [(section, self[f"section_{section.pk}"]) for section in self.sections]
+        return [
+            (
+                section,
+                self[f"section_{section.pk}"],
+                self[f"omit_{section.pk}"],
+                self[f"title_{section.pk}"] if section.added else None,
+            )
+            for section in self.sections
+        ]
 
     def clean(self):
         data = super().clean()
@@ -80,6 +101,8 @@ class ReportForm(forms.ModelForm):
         return ReportEdit(
             **{name: data[name] for name in Report.EDIT_FIELDS},
             sections={s.pk: data[f"section_{s.pk}"] for s in self.sections},
+            omitted=frozenset(s.pk for s in self.sections if data.get(f"omit_{s.pk}")),
+            titles={s.pk: data[f"title_{s.pk}"] for s in self.sections if s.added},
         )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils.translation import gettext as _
 
 from desk.drafts import first_drafts
@@ -20,9 +21,12 @@ from reform_portal.numbers import roman
 from reform_portal.text import normalise_newlines
 from reports import states
 from reports.duties import addressee as report_addressee
+from reports.duties import recipients as report_recipients
 from reports.locking import ReportFrozen, StaleVersion
 from reports.models import Period, PeriodKind, Report, ReportSection, ReportType
 from units.access import Action, allowed
+
+SHIFT = 1_000_000  # moves sections out of the way when one is inserted
 
 
 def next_period_label(period: Period) -> str:
@@ -51,10 +55,6 @@ def _fill(pattern: str, *, unit, period: Period) -> str:
     )
 
 
-def templates_for(period: Period) -> list[ReportType]:
-    return [t for t in ReportType.objects.filter(is_active=True).order_by("name", "code") if t.fits(period)]
-
-
 def previous_report(*, unit, report_type: ReportType, before: Period) -> Report | None:
     """The unit's latest report of the same template family for an earlier period."""
     family = report_type.code.rsplit("-", 1)[0] if "-" in report_type.code else report_type.code
@@ -77,6 +77,8 @@ def report_create(*, unit, period: Period, report_type: ReportType, user, copy_p
         raise PermissionDenied
     if not report_type.fits(period):
         raise ValidationError(_("This template is not used for this kind of period."))
+    if report_type.province_id not in (None, unit.root_id):
+        raise ValidationError(_("This template is another province's own."))
     report = _insert_report(_new_report(unit=unit, period=period, report_type=report_type))
     previous = previous_report(unit=unit, report_type=report_type, before=period) if copy_previous else None
     sections = _sections_from_outline(report, previous)
@@ -88,7 +90,6 @@ def report_create(*, unit, period: Period, report_type: ReportType, user, copy_p
 
 def _new_report(*, unit, period: Period, report_type: ReportType) -> Report:
     """The header, the data window and the signatory as the template and the unit's identity give them."""
-    parent = unit.parent
     return Report(
         unit=unit,
         period=period,
@@ -99,7 +100,7 @@ def _new_report(*, unit, period: Period, report_type: ReportType) -> Report:
         addressee=report_addressee(unit=unit, period=period),  # as the province configured it for the level
         cutoff_start=period.cutoff_start,
         cutoff_end=period.cutoff_end,
-        recipients="\n".join(filter(None, ["Như trên;" if parent else "", "Lưu: VT."])),
+        recipients=report_recipients(unit=unit, period=period),  # as the province listed them for the level
         signatory_authority=unit.signatory_authority,
         signatory_title=unit.signatory_title,
         signatory_name=unit.signatory_name,
@@ -159,6 +160,8 @@ class ReportEdit:
     signatory_name: str
     percent_places: int = 2
     sections: dict[int, str] = field(default_factory=dict)  # section id -> text
+    omitted: frozenset[int] | None = None  # the sections left out of the document (None: as they are)
+    titles: dict[int, str] = field(default_factory=dict)  # section id -> heading, of sections the clerk added
 
 
 def report_save(*, report: Report, user, edit: ReportEdit, version: int) -> Report:
@@ -185,23 +188,66 @@ def report_save(*, report: Report, user, edit: ReportEdit, version: int) -> Repo
         for name in changed:
             setattr(locked, name, getattr(edit, name))
         sections = {s.pk: s for s in locked.sections.select_for_update()}
-        unknown = set(edit.sections) - set(sections)
-        if unknown:
+        unknown = (set(edit.sections) | set(edit.omitted or ()) | set(edit.titles)) - set(sections)
+        if unknown or any(not sections[pk].added for pk in edit.titles):
             raise ValidationError(_("The form does not match this report; reload the page."))
-        changed_sections = []
+        changed_sections: dict[int, set[str]] = {}
         for pk, text in edit.sections.items():
             text = normalise_newlines(text).strip()
             if sections[pk].body != text:
                 sections[pk].body = text
-                changed_sections.append(sections[pk])
+                changed_sections.setdefault(pk, set()).add("body")
+        for pk, title in edit.titles.items():
+            title = " ".join(title.split())
+            if title and sections[pk].title != title:
+                sections[pk].title = title
+                changed_sections.setdefault(pk, set()).add("title")
+        for pk, section in sections.items() if edit.omitted is not None else ():
+            if section.omitted != (pk in edit.omitted):
+                section.omitted = pk in edit.omitted
+                changed_sections.setdefault(pk, set()).add("omitted")
         if not changed and not changed_sections:
             return locked
-        for section in changed_sections:
-            section._change_reason = f"v{locked.version + 1}"
-            section.save(update_fields=["body"])
+        for pk, names in changed_sections.items():
+            sections[pk]._change_reason = f"v{locked.version + 1}"
+            sections[pk].save(update_fields=sorted(names))
         locked.version += 1
         locked.save(update_fields=[*changed, "version", "updated_at"])
     return locked
+
+
+def section_add(*, report: Report, user, after: int, version: int) -> ReportSection:
+    """A section the clerk adds to this report only, after section ``after`` and the sections under it, at
+    its level, headed "Mục mới" for them to name; the sections after it move down one place. Refused, as a save is, when the
+    report changed since ``version`` or can no longer be edited."""
+    with transaction.atomic():
+        locked = Report.objects.select_for_update(of=("self",)).select_related("unit").get(pk=report.pk)
+        if not allowed(user, Action.EDIT, locked.unit):
+            raise PermissionDenied
+        if locked.state not in states.EDITABLE:
+            raise ReportFrozen(_("This report cannot be edited in its current state."))
+        if locked.version != version:
+            raise StaleVersion(_("Someone else saved this report meanwhile; reload the page."), current=locked)
+        ordered = list(locked.sections.order_by("order"))
+        index = next((i for i, s in enumerate(ordered) if s.pk == after), None)
+        if index is None:
+            raise ValidationError(_("The form does not match this report; reload the page."))
+        anchor, last = ordered[index], ordered[index]
+        for other in ordered[index + 1 :]:  # after the sections under it
+            if other.level <= anchor.level:
+                break
+            last = other
+        # Two steps, so that no two sections ever share an order (the constraint is checked row by row).
+        later = locked.sections.filter(order__gt=last.order)
+        later.update(order=F("order") + SHIFT)
+        later.update(order=F("order") - SHIFT + 1)
+        section = ReportSection.objects.create(
+            report=locked, order=last.order + 1, level=anchor.level, title=_("New section"), added=True
+        )
+        locked.version += 1
+        locked.save(update_fields=["version", "updated_at"])
+    report.version = locked.version
+    return section
 
 
 @transaction.atomic

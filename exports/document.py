@@ -29,6 +29,8 @@ class Section:
     body: str  # sanitised HTML
     table: Table | None = None
     see_also: str = ""  # "(Chi tiết tại Phụ lục III)" when the table is too wide for the text page
+    omitted: bool = False  # left out of this report's document by its writer, with the sections below it
+    added: bool = False  # added to this report by its writer (no number of its own: numbered in print)
 
     @property
     def heading(self) -> str:
@@ -114,24 +116,33 @@ def _has_content(section: Section) -> bool:
     return bool(section.body.strip() or section.table is not None)
 
 
+def _below(sections: list[Section], index: int) -> list[Section]:
+    """The sections under ``sections[index]``: those that follow it at a deeper level."""
+    below = []
+    for other in sections[index + 1 :]:
+        if other.level <= sections[index].level:
+            break
+        below.append(other)
+    return below
+
+
 def closed_up(sections: list[Section]) -> list[Section]:
-    """The sections a document prints: an empty heading (no text, no table, nothing below it) is left
-    out, and the numbers of the rest close up (I, II …; 1, 2 … within each; a), b) … within each)."""
-    kept = []
+    """The sections a document prints: a section its writer left out goes with the sections below it, an
+    empty heading (no text, no table, nothing below it) is left out, and the numbers of the rest close up
+    (I, II …; 1, 2 … within each; a), b) … within each), a section the writer added taking its place in
+    them. With nothing left out or added, the outline's own numbers stand."""
+    dropped: set[int] = set()
     for index, section in enumerate(sections):
-        below = []
-        for other in sections[index + 1 :]:
-            if other.level <= section.level:
-                break
-            below.append(other)
-        if _has_content(section) or any(_has_content(other) for other in below):
-            kept.append(section)
-    if len(kept) == len(sections):
+        if section.omitted:
+            dropped.update(id(s) for s in [section, *_below(sections, index)])
+    present = [s for s in sections if id(s) not in dropped]
+    kept = [s for i, s in enumerate(present) if _has_content(s) or any(_has_content(o) for o in _below(present, i))]
+    if len(kept) == len(sections) and not any(s.added for s in kept):
         return sections  # nothing left out: the outline's own numbers stand
     counters = [0, 0, 0, 0]
     out = []
     for section in kept:
-        if not section.number:
+        if not (section.number or section.added):
             out.append(section)
             continue
         level = min(max(section.level, 1), 3)
@@ -208,6 +219,8 @@ def official_document(report) -> OfficialDocument:
                     body=render(s.body, mode="print", anchor=f"s{s.pk}", blocks=blocks),
                     table=section_table(s.embed)[0],
                     see_also=section_table(s.embed)[1],
+                    omitted=s.omitted,
+                    added=s.added,
                 )
                 for s in sections
             ]

@@ -1,7 +1,7 @@
 """The report kernel in the admin, scoped by ``units.admin_scope``.
 
-Periods and report templates are national data: superusers change them, unit administrators may read
-them. Reports belong to a unit: a unit administrator reads those of the units they administer (the
+Periods are national data: superusers change them, unit administrators may read them. Report templates
+are national (superusers') or a province's own (its administrator's, copied from a national one). Reports belong to a unit: a unit administrator reads those of the units they administer (the
 seeded permissions give no change: reports are written and moved through the workflow in the portal).
 Reporting duties (who must file which report) are a province's setting: its administrator edits those
 of the units they administer. So is the province's reporting calendar (``reports.calendars``): its due-date
@@ -29,6 +29,8 @@ from reports.models import (
     ReportType,
     Transition,
 )
+from reports.report_types import copy_for_province
+from units import access
 from units.admin_scope import NationalAdminMixin, ScopedAdminMixin, ScopedInlineMixin
 
 
@@ -39,20 +41,73 @@ class PeriodAdmin(NationalAdminMixin, admin.ModelAdmin):
     search_fields = ["code", "name"]
 
 
-class OutlineInline(NationalAdminMixin, admin.TabularInline):
+def _may_change_template(request, report_type) -> bool:
+    """National templates are superusers'; a province's own are its administrator's (the queryset scopes)."""
+    return request.user.is_superuser or report_type is None or report_type.province_id is not None
+
+
+class OutlineInline(ScopedInlineMixin, admin.TabularInline):
+    """The outline of a template: changed with the template it belongs to, by whoever may change that."""
+
     model = OutlineSection
     extra = 1
     fields = ["order", "number", "level", "title", "guidance", "embed"]
 
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and _may_change_template(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and _may_change_template(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and _may_change_template(request, obj)
+
 
 @admin.register(ReportType)
-class ReportTypeAdmin(NationalAdminMixin, admin.ModelAdmin):
-    """Administrators edit or add outlines here, without code."""
+class ReportTypeAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
+    """Templates and their outlines, without code. The national ones (no province) are the standard set:
+    superusers change them, everyone reads them. A province's administrator copies one for the province
+    ("Copy for my province") and changes the copy: its outline, its appendix set, its wording; the
+    province's reporting duties then name it. Another province's templates stay out of sight."""
 
-    list_display = ["code", "name", "period_kinds", "is_active"]
+    unit_field = "province"
+    list_display = ["code", "name", "province", "period_kinds", "is_active"]
     list_filter = ["is_active"]
+    list_select_related = ["province"]
     search_fields = ["code", "name"]
     inlines = [OutlineInline]
+    actions = ["copy_for_my_province"]
+
+    def get_queryset(self, request):
+        own = super().get_queryset(request)
+        if request.user.is_superuser:
+            return own
+        return own | ReportType.objects.filter(province__isnull=True)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and _may_change_template(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and _may_change_template(request, obj)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "province":
+            field.queryset = field.queryset.filter(parent__isnull=True)
+            field.required = not request.user.is_superuser  # a province administrator's template is theirs
+        return field
+
+    @admin.action(description=_("Copy for my province"))
+    def copy_for_my_province(self, request, queryset):
+        provinces = list(access.units_where(request.user, access.Action.ADMINISTER).filter(parent__isnull=True))
+        if not provinces:
+            self.message_user(request, _("Only a province's administrator copies a template for the province."),
+                              messages.WARNING)  # fmt: skip
+            return
+        for source in queryset:
+            for province in provinces:
+                copy = copy_for_province(source, province=province)
+                self.message_user(request, _("Created: %(name)s (%(code)s)") % {"name": copy.name, "code": copy.code})
 
 
 class SectionInline(ScopedInlineMixin, admin.StackedInline):
@@ -89,6 +144,7 @@ class ReportingDutyAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
     reviewing unit's override, a single unit's exemption. Without a row the national default holds."""
 
     list_display = ["unit", "unit_kind", "period_kind", "report_type", "addressee"]
+    fields = ["unit", "unit_kind", "period_kind", "report_type", "addressee", "recipients"]
     list_filter = ["period_kind", "unit_kind"]
     list_select_related = ["unit", "report_type"]
     search_fields = ["unit__name", "unit__code"]

@@ -29,6 +29,7 @@ from operator import or_
 from django.db.models import Q, QuerySet
 
 from reports.models import Period, Report, ReportingDuty, ReportType
+from reports.outlines import KINDS
 from units.models import Unit, UnitKind
 
 # The national standard report (reports.outlines: "Kết quả thực hiện công tác cải cách hành chính",
@@ -41,11 +42,18 @@ NOTHING = Q(pk__in=[])
 
 
 def standard_report_type(period: Period, types: Iterable[ReportType] | None = None) -> ReportType | None:
-    """The active standard CCHC template for the period's kind (one query unless ``types`` is given)."""
+    """The active national standard CCHC template for the period's kind ("cchc-year" for a year; one query
+    unless ``types`` is given). A province's own template is never the national standard; another national
+    template whose code starts like it (a demo's "cchc-xa-…") is used only where a duty names it."""
     if types is None:
-        types = ReportType.objects.filter(is_active=True, code__startswith=STANDARD_TEMPLATE)
-    fitting = [t for t in types if t.is_active and t.code.startswith(STANDARD_TEMPLATE) and t.fits(period)]
-    return min(fitting, key=lambda t: t.code, default=None)
+        types = ReportType.objects.filter(is_active=True, province=None, code__startswith=STANDARD_TEMPLATE)
+    fitting = [
+        t
+        for t in types
+        if t.is_active and t.province_id is None and t.code.startswith(STANDARD_TEMPLATE) and t.fits(period)
+    ]
+    exact = f"{STANDARD_TEMPLATE}-{KINDS.get(period.kind, '')}"
+    return min(fitting, key=lambda t: (t.code != exact, t.code), default=None)
 
 
 def _subtree(path: str, prefix: str = "") -> Q:
@@ -163,6 +171,18 @@ def addressee(*, unit: Unit, period: Period) -> str:
     if named:
         return named
     return unit.parent.cited_name if unit.parent_id else ""
+
+
+def recipients(*, unit: Unit, period: Period) -> str:
+    """The "Nơi nhận" list of ``unit``'s report for ``period``, one per line: the closest setting for units
+    of its kind that lists them, else "Như trên;" (where there is an addressee) and "Lưu: VT.". One query."""
+    rows = ReportingDuty.objects.filter(
+        period_kind=period.kind, unit_kind=unit.kind, unit_id__in=[*unit.ancestor_ids, unit.pk]
+    )
+    listed = rows.exclude(recipients="").order_by("-unit__depth").values_list("recipients", flat=True).first()
+    if listed:
+        return "\n".join(line.strip() for line in listed.splitlines() if line.strip())
+    return "\n".join(filter(None, ["Như trên;" if unit.parent_id else "", "Lưu: VT."]))
 
 
 def expected_units(

@@ -14,9 +14,11 @@ objects*, always through ``units.access``:
   is the queryset the related model's own admin shows the user: a unit administrator can only pick units
   they administer, people they manage, documents of their units.
 - National data (``NationalAdminMixin``: the indicator catalogue, forms, rules, procedure fields,
-  periods, report templates, reform fields): the same for the whole country, so only superusers add,
-  change or delete it, whatever model permissions a person holds. Unit administrators may read it (the
-  seeded permissions include ``view``): they answer their units' questions about indicators and rules.
+  periods, reform fields, the national report templates): the same for the whole country, so only
+  superusers add, change or delete it, whatever model permissions a person holds. Unit administrators may
+  read it (the seeded permissions include ``view``): they answer their units' questions about indicators
+  and rules. A province's own report templates (copies of national ones) are its administrator's
+  (reports.admin).
 - Accounts and permissions themselves (groups; the privilege fields of a user) are for superusers only
   (``SuperuserOnlyAdminMixin``; ``units.admin.UserAdmin``).
 
@@ -56,8 +58,14 @@ ADMINISTRATOR_PERMISSIONS = (
     "reports.view_reportsection",
     "reports.view_transition",
     "reports.view_period",
-    "reports.view_reporttype",
+    "reports.view_reporttype",  # the national templates; the province's own copies it changes:
+    "reports.add_reporttype",
+    "reports.change_reporttype",
+    "reports.delete_reporttype",
     "reports.view_outlinesection",
+    "reports.add_outlinesection",
+    "reports.change_outlinesection",
+    "reports.delete_outlinesection",
     "reports.view_reportingduty",
     "reports.add_reportingduty",
     "reports.change_reportingduty",

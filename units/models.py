@@ -146,6 +146,11 @@ class Unit(models.Model):
         return str(int(self.path) + 1).zfill(len(self.path))
 
     @property
+    def root_id(self) -> int:
+        """The id of the province this unit belongs to (the unit with no unit above it; its own for one)."""
+        return int(self.path[:PATH_STEP])
+
+    @property
     def ancestor_ids(self) -> list[int]:
         return [int(self.path[i : i + PATH_STEP]) for i in range(0, len(self.path) - PATH_STEP, PATH_STEP)]
 

@@ -7,8 +7,10 @@ import datetime as dt
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -16,7 +18,7 @@ from desk import panels, selectors
 from desk.blocks import block_key, report_blocks
 from desk.comments import report_comments
 from desk.forms import NewReportForm, ReportForm
-from desk.services import StaleVersion, previous_report, report_create, report_save, templates_for
+from desk.services import StaleVersion, previous_report, report_create, report_save, section_add
 from desk.snapshots import TextChange, _diff_html
 from desk.window import window_warnings
 from desk.workflow import can_edit
@@ -26,6 +28,7 @@ from reports import markup
 from reports.calendars import due_date_for, existed_during
 from reports.duties import duties
 from reports.models import Period, Report
+from reports.report_types import offered
 from units import access
 from units.access import Action
 
@@ -37,7 +40,7 @@ def report_new(request, unit_code, period_code):
     period = get_object_or_404(Period, code=period_code)
     if not existed_during(unit, period):
         raise Http404("The unit did not exist during this period.")
-    types = templates_for(period)
+    types = offered(unit=unit, period=period)
     existing = {r.report_type_id: r for r in Report.objects.filter(unit=unit, period=period)}
     chosen = request.POST.get("report_type", "")
     if request.method == "POST" and chosen.isdigit() and int(chosen) in existing:
@@ -100,6 +103,14 @@ def _conflicts(report: Report, form: ReportForm) -> list[TextChange]:
     return changes
 
 
+def _add_section(request, report: Report):
+    """The section the "add a section after this one" button asked for, once the edits are saved."""
+    after = request.POST.get("add_after", "")
+    if not after.isdigit():
+        return None
+    return section_add(report=report, user=request.user, after=int(after), version=report.version)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def report_edit(request, pk):
@@ -112,7 +123,10 @@ def report_edit(request, pk):
     conflicts = []
     if request.method == "POST" and form.is_valid():
         try:
-            report_save(report=report, user=request.user, edit=form.to_edit(), version=form.cleaned_data["version"])
+            with transaction.atomic():  # the edits and the section added after them, or neither
+                saved = report_save(report=report, user=request.user, edit=form.to_edit(),
+                                    version=form.cleaned_data["version"])  # fmt: skip
+                added = _add_section(request, saved)
         except StaleVersion as exc:
             conflicts = _conflicts(report, form)
             form.add_error(None, exc.messages[0])
@@ -125,6 +139,8 @@ def report_edit(request, pk):
             messages.success(request, _("Saved."))
             for warning in window_warnings(report):
                 messages.warning(request, warning)
+            if added is not None:
+                return redirect(f"{reverse('desk:edit', args=[report.pk])}#section-{added.order}")
             if "save_and_view" in request.POST:
                 return redirect("desk:detail", report.pk)
             return redirect("desk:edit", report.pk)

@@ -48,6 +48,14 @@ class ReportingDuty(models.Model):
             "Blank: the unit directly above."
         ),
     )
+    recipients = models.TextField(
+        _("recipients (Nơi nhận)"),
+        blank=True,
+        help_text=_(
+            "The Nơi nhận list of these units' reports, one per line, e.g. Như trên; TT HĐND xã; Lưu: VT. "
+            "Blank: Như trên; Lưu: VT."
+        ),
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -63,6 +71,9 @@ class ReportingDuty(models.Model):
         return f"{self.unit} · {self.get_unit_kind_display()} · {self.get_period_kind_display()}: {owed}"
 
     def clean(self):
+        owner = self.report_type.province_id if self.report_type_id else None
+        if owner and self.unit_id and self.unit.root_id != owner:
+            raise ValidationError({"report_type": _("This template is another province's own.")})
         kinds = self.report_type.period_kinds if self.report_type_id else []
         if kinds and self.period_kind and self.period_kind not in kinds:
             raise ValidationError({"report_type": _("This template is not used for periods of this kind.")})

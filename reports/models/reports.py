@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -22,10 +23,24 @@ def numbered_heading(number: str, level: int, title: str) -> str:
 
 
 class ReportType(models.Model):
-    """A kind of report with its outline, e.g. "Kết quả thực hiện công tác CCHC"."""
+    """A kind of report with its outline, e.g. "Kết quả thực hiện công tác CCHC".
+
+    A template without a province is national: the standard set every province starts from. A province's
+    own template (its outline, its appendix set) is used only by its units, where its reporting duties
+    name it (reports.duties), and is changed by its administrator without touching any other province's.
+    """
 
     code = models.SlugField(_("code"), max_length=60, unique=True)
     name = models.CharField(_("name"), max_length=300)
+    province = models.ForeignKey(
+        "units.Unit",
+        verbose_name=_("province"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="own_report_types",
+        help_text=_("Blank: a national template, offered everywhere. A province: used only by its units."),
+    )
     subject_pattern = models.CharField(
         _("subject pattern"),
         max_length=400,
@@ -43,6 +58,7 @@ class ReportType(models.Model):
         help_text=_('Tables appended to the report, in order, e.g. ["task_summary", "form:phu-luc-1", "dossiers"].'),
     )
     is_active = models.BooleanField(_("active"), default=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("report template")
@@ -51,6 +67,11 @@ class ReportType(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        super().clean()
+        if self.province_id and self.province.parent_id is not None:
+            raise ValidationError({"province": _("Choose a province: a unit with no unit above it.")})
 
     def subject_for(self, period: Period) -> str:
         return self.subject_pattern.replace("{period}", period.name)
@@ -74,6 +95,7 @@ class OutlineSection(models.Model):
         blank=True,
         help_text=_('A table printed at the end of this section, e.g. "task_summary" or "form:dossiers".'),
     )
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("outline section")
@@ -190,6 +212,11 @@ class ReportSection(models.Model):
     guidance = models.TextField(blank=True)
     embed = models.CharField(max_length=60, blank=True)
     body = models.TextField(_("text"), blank=True)
+    # Left out of this report's document (its heading, text and table; the numbers close up), kept in the
+    # editor so it can be put back.
+    omitted = models.BooleanField(_("left out of the document"), default=False)
+    # Added to this report by its writer (desk.services.section_add): no outline, numbered in print.
+    added = models.BooleanField(_("added by the writer"), default=False)
     history = HistoricalRecords()
 
     class Meta:

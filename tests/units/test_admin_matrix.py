@@ -38,6 +38,7 @@ from reports.models import (
     ReportSection,
     ReportType,
 )
+from reports.report_types import copy_for_province
 from units.demo import grant_administrator_permissions
 from units.models import Membership, Role, User
 
@@ -55,10 +56,10 @@ SCOPED = {
     "indicators.value",
     "indicators.explanation",
     "scorecards.framework",
+    "reports.reporttype",  # a province's own templates; the national ones are read-only to it
 }
 NATIONAL = {
     "reports.period",
-    "reports.reporttype",
     "plans.reformfield",
     "indicators.indicatorgroup",
     "indicators.indicator",
@@ -86,6 +87,7 @@ PROVINCE_SETTINGS = {
     "reports.reportingcalendar",
     "reports.perioddeadline",
     "scorecards.framework",
+    "reports.reporttype",
 }
 ADMINISTRATOR_MAY = {
     "units.unit": "vac",
@@ -95,6 +97,7 @@ ADMINISTRATOR_MAY = {
     "reports.reportingcalendar": "vacd",  # and so is its reporting calendar
     "reports.perioddeadline": "vc",  # the due dates it opened, which it may move
     "scorecards.framework": "vacd",  # and so are its PAR INDEX frameworks
+    "reports.reporttype": "vacd",  # and its own report templates
     **{label: "v" for label in SCOPED - PROVINCE_SETTINGS},
     **{label: "v" for label in NATIONAL},
     **{label: "" for label in SUPERUSER_ONLY},
@@ -106,6 +109,7 @@ MARKERS = {
     "reports.reportingcalendar": ("Quảng Ngãi", "Bình Dương"),
     "reports.perioddeadline": ("Quảng Ngãi", "Bình Dương"),
     "scorecards.framework": ("Tỉnh Quảng Ngãi", "Tỉnh Bình Dương"),
+    "reports.reporttype": ("cchc-year-51", "cchc-year-74"),
 }
 
 NON_STAFF = ["alice", "leader", "carol", "rita", "paula", "victor", "oscar"]
@@ -210,6 +214,9 @@ def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar,
         code: Framework.objects.create(province=tree[code], year=2023, group="district", title="Bộ chỉ số")
         for code in ("51", "74")
     }
+    templates = {
+        code: copy_for_province(ReportType.objects.get(code="cchc-year"), province=tree[code]) for code in ("51", "74")
+    }
     axes_fields = {"user_agent": "test", "ip_address": "10.0.0.1", "username": "x", "http_accept": "*/*"}
     own = {
         "units.unit": own_unit,
@@ -225,7 +232,7 @@ def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar,
         "indicators.explanation": explanations["21073"],
         "scorecards.framework": frameworks["51"],
         "reports.period": period,
-        "reports.reporttype": ReportType.objects.get(code="cchc-year"),
+        "reports.reporttype": templates["51"],
         "plans.reformfield": ReformField.objects.order_by("order").first(),
         "indicators.indicatorgroup": IndicatorGroup.objects.order_by("pk").first(),
         "indicators.indicator": indicator,
@@ -252,6 +259,7 @@ def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar,
         "indicators.value": values["25834"],
         "indicators.explanation": explanations["25834"],
         "scorecards.framework": frameworks["74"],
+        "reports.reporttype": templates["74"],
     }
     users = {
         "alice": alice,

@@ -1,0 +1,72 @@
+"""Which report templates a unit may use, and a province's own copy of one.
+
+The national templates (``ReportType.province`` blank) are the standard set every province starts from.
+A province that wants another outline or another appendix set copies a template (``copy_for_province``)
+and changes its copy; the copy is offered only to the province's units and is the one they owe once a
+reporting duty names it (reports.duties). No other province, and no national template, changes.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.db.models import Q, QuerySet
+
+from reports.models import OutlineSection, Period, ReportType
+from units.models import Unit
+
+CODE_LENGTH = ReportType._meta.get_field("code").max_length
+
+
+def usable_by(unit: Unit) -> QuerySet[ReportType]:
+    """The active templates ``unit`` may use: the national ones and its own province's."""
+    return ReportType.objects.filter(is_active=True).filter(Q(province__isnull=True) | Q(province_id=unit.root_id))
+
+
+def offered(*, unit: Unit, period: Period) -> list[ReportType]:
+    """The templates ``unit`` may open a report with for ``period``, by name (one query)."""
+    return [t for t in usable_by(unit).order_by("name", "code") if t.fits(period)]
+
+
+def _free_code(base: str) -> str:
+    base = base[:CODE_LENGTH]
+    taken = set(ReportType.objects.filter(code__startswith=base[: CODE_LENGTH - 3]).values_list("code", flat=True))
+    if base not in taken:
+        return base
+    for n in range(2, 100):
+        candidate = f"{base[: CODE_LENGTH - len(str(n)) - 1]}-{n}"
+        if candidate not in taken:
+            return candidate
+    raise ValueError(f"No free code for {base}")
+
+
+@transaction.atomic
+def copy_for_province(source: ReportType, *, province: Unit) -> ReportType:
+    """``province``'s own copy of ``source``, its outline and appendix set included, for its administrator to
+    change; ``source`` is left as it is."""
+    if province.parent_id is not None:
+        raise ValueError("A template is copied for a province.")
+    outline = list(source.outline.order_by("order"))
+    copy = ReportType.objects.create(
+        code=_free_code(f"{source.code}-{province.code}".lower()),
+        name=f"{source.name} ({province.name})",
+        province=province,
+        subject_pattern=source.subject_pattern,
+        intro_pattern=source.intro_pattern,
+        closing_pattern=source.closing_pattern,
+        period_kinds=list(source.period_kinds),
+        appendices=list(source.appendices),
+        is_active=source.is_active,
+    )
+    OutlineSection.objects.bulk_create(
+        OutlineSection(
+            report_type=copy,
+            order=section.order,
+            number=section.number,
+            level=section.level,
+            title=section.title,
+            guidance=section.guidance,
+            embed=section.embed,
+        )
+        for section in outline
+    )
+    return copy
