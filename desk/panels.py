@@ -19,6 +19,7 @@ from plans.tables import task_table
 from reform_portal.numbers import format_number, format_percent, percent_places
 from reform_portal.tables import Table
 from reports.models import Report
+from scorecards import narrative as scorecards_narrative
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,11 @@ def insertables(report: Report) -> list[Insertable]:
             Insertable(p.key, p.title, p.text, "consolidation")
             for p in consolidation_narrative.paragraphs(unit=unit, period=period, values=values)
         ]
+    # The unit's PAR INDEX result published by the report's cut-off (section II of seed 004's report)
+    items += [
+        Insertable(p.key, p.title, p.text, "scorecards")
+        for p in scorecards_narrative.paragraphs(unit=unit, on=report.cutoff_end)
+    ]
     return items
 
 

@@ -12,7 +12,8 @@ from django.utils.translation import gettext as _
 
 from plans.citations import citation
 from reform_portal.numbers import format_number, format_percent
-from scorecards.results import Results, Standing, UnitResult
+from scorecards.models import Assessment, State
+from scorecards.results import Results, Standing, UnitResult, framework_results
 from scorecards.scoring import points_change_text, rank_change_phrase, rank_phrase
 
 
@@ -118,3 +119,52 @@ def section_two_text(results: Results, result: UnitResult) -> str:
         lines.append("")
     lines += [section.survey, "", section.change]
     return "\n".join(lines).strip() + "\n"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    key: str
+    title: str
+    text: str
+
+
+def published_assessment(*, unit, on):
+    """The unit's latest PAR INDEX result published by a decision dated on or before ``on``, or None."""
+    return (
+        Assessment.objects.filter(unit=unit, state=State.PUBLISHED, decision__issued_on__lte=on)
+        .select_related("framework__province", "decision")
+        .order_by("-framework__year")
+        .first()
+    )
+
+
+def paragraphs(*, unit, on) -> list[Paragraph]:
+    """Section II of the PAR INDEX report as live blocks (one line each): ``scorecards.opening``,
+    ``scorecards.summary``, ``scorecards.field.N`` (with the points lost and the council's reasons),
+    ``scorecards.survey``, ``scorecards.change``. Empty when the unit has no published result yet."""
+    assessment = published_assessment(unit=unit, on=on)
+    if assessment is None:
+        return []
+    results = framework_results(assessment.framework)
+    result = results.for_unit(unit.pk)
+    section = section_two(results, result)
+    year = assessment.framework.year
+    found = [
+        Paragraph("scorecards.opening", _("PAR INDEX %(year)d: where the scores come from") % {"year": year},
+                  section.opening),
+        Paragraph("scorecards.summary", _("PAR INDEX %(year)d: total, appraised and SIPAS") % {"year": year},
+                  section.summary),
+    ]  # fmt: skip
+    for index, paragraph in enumerate(section.fields, start=1):
+        text = paragraph.heading
+        if paragraph.reasons:
+            text += " " + _("Points lost:") + " " + "; ".join(paragraph.reasons) + "."
+        found.append(
+            Paragraph(
+                f"scorecards.field.{index}", _("PAR INDEX %(year)d: field %(n)d") % {"year": year, "n": index}, text
+            )
+        )
+    found.append(Paragraph("scorecards.survey", _("PAR INDEX %(year)d: SIPAS") % {"year": year}, section.survey))
+    found.append(Paragraph("scorecards.change", _("PAR INDEX %(year)d: change from last year") % {"year": year},
+                           section.change))  # fmt: skip
+    return found

@@ -34,7 +34,14 @@ RUN = 10
 SEEDS = Path(settings.BASE_DIR).parent / "shared" / "seeds"
 PROJECT = Path(settings.BASE_DIR)
 NARRATIVE_DIRS = ["desk/demo_content"]
-DEMO_MODULES = ["desk/demo.py", "indicators/demo.py", "plans/demo.py", "units/demo.py"]
+DEMO_MODULES = [
+    "desk/demo.py",
+    "indicators/demo.py",
+    "plans/demo.py",
+    "units/demo.py",
+    "scorecards/demo.py",
+    "scorecards/demo_data.py",
+]
 
 # A number, a date or a document symbol (117/KH-UBND, 48/2021/QĐ-UBND, 04-HD/TCNV, 52,9 %) is one token.
 TOKEN = re.compile(r"\d[\w.,/-]*\w|\d|\w+")

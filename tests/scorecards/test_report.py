@@ -1,0 +1,90 @@
+"""Section II of seed 004's report, generated: the PAR INDEX result as live blocks of Bình Sơn's report, worded
+from the published scores, through the same PDF export as every report."""
+
+import datetime as dt
+
+import pytest
+from django.utils import translation
+
+from desk.blocks import current_blocks
+from desk.services import report_create
+from exports.pdf import render_pdf
+from reports.models import ReportType
+from reports.periods import ensure_period
+from scorecards import demo
+from scorecards.narrative import paragraphs
+from tests.exports.conftest import pdf_text
+from units.divisions import history_available
+from units.models import Membership, Role, User
+
+pytestmark = pytest.mark.skipif(not history_available(), reason="needs vietnam-provinces with the pre-2025 list")
+
+SECTION_TWO = """[[scorecards.opening]]
+
+[[scorecards.summary]]
+
+[[scorecards.field.1]]
+
+[[scorecards.field.2]]
+
+[[scorecards.field.6]]
+
+[[scorecards.survey]]
+
+[[scorecards.change]]
+"""
+
+
+@pytest.fixture
+def report(tree):
+    demo.seed()
+    clerk = User.objects.create_user("clerk524", password="pw-123456", full_name="Clerk")
+    Membership.objects.create(user=clerk, unit=tree["524"], role=Role.CLERK)
+    report = report_create(
+        unit=tree["524"], period=ensure_period("2024"), report_type=ReportType.objects.get(code="cchc-year"), user=clerk
+    )
+    section = report.sections.order_by("order").first()
+    section.body = SECTION_TWO
+    section.save()
+    return report
+
+
+def test_the_result_published_by_the_reports_cut_off(tree):
+    demo.seed()
+    assert paragraphs(unit=tree["524"], on=dt.date(2023, 1, 11)) == []  # before the 2022 decision (12/01/2023)
+    before = paragraphs(unit=tree["524"], on=dt.date(2024, 1, 8))
+    assert "năm 2022" in before[0].text and "82,55/100" in before[1].text
+    after = paragraphs(unit=tree["524"], on=dt.date(2024, 1, 9))
+    assert len(after) == 12 and "82,84/100" in after[1].text
+
+
+def test_section_two_is_worded_from_the_scores(report):
+    with translation.override("vi"):
+        blocks = current_blocks(report)
+    assert blocks["scorecards.opening"].startswith(
+        "Điểm dưới đây là kết quả thẩm định của Hội đồng thẩm định tỉnh, được công bố tại Quyết định số "
+        "57/QĐ-UBND ngày 09/01/2024"
+    )
+    assert "đạt 82,84/100 điểm, xếp hạng 6/13 huyện, thành phố" in blocks["scorecards.summary"]
+    assert "đạt 63,26/72 điểm, xếp hạng 7/13 huyện, thành phố" in blocks["scorecards.summary"]
+    assert "đạt 19,58/28 điểm, xếp hạng 7/13 huyện, thành phố" in blocks["scorecards.summary"]
+    assert blocks["scorecards.field.1"].startswith(
+        "1.1. Lĩnh vực Chỉ đạo, điều hành CCHC: đạt 9,2/10,5 điểm, đạt 87,62\u00a0%, "
+        "xếp hạng 11/13 huyện, thành phố; giữ nguyên thứ hạng so với năm 2022."
+    )
+    assert blocks["scorecards.field.2"] == (
+        "1.2. Lĩnh vực Cải cách thể chế: đạt 4,5/4,5 điểm, đạt 100,00\u00a0%, xếp hạng 1, chung vị thứ 1 với 12 "
+        "huyện, thành phố khác; tăng 9 bậc so với năm 2022."
+    )
+    assert "giảm 3 bậc so với năm 2022" in blocks["scorecards.field.6"]
+    assert "6.1. Giải ngân kế hoạch vốn đầu tư công: 1,95/3" in blocks["scorecards.field.6"]
+    assert "giảm 6 bậc so với năm 2022" in blocks["scorecards.survey"]
+    assert "+0,29 điểm" in blocks["scorecards.change"] and "SIPAS \u22122,58" in blocks["scorecards.change"]
+    assert "giảm 2 bậc so với năm 2022" in blocks["scorecards.change"]
+
+
+def test_the_pdf_prints_section_two(report):
+    text = " ".join(pdf_text(render_pdf(report)).split())
+    assert "đạt 82,84/100 điểm, xếp hạng 6/13 huyện, thành phố" in text
+    assert "xếp hạng 1, chung vị thứ 1 với 12 huyện, thành phố khác; tăng 9 bậc so với năm 2022" in text
+    assert "Quyết định số 57/QĐ-UBND ngày 09/01/2024" in text
