@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from desk.models import SectionComment
-from reports.models import Report, ReportSection, ReportState
+from reports import states
+from reports.models import Report, ReportSection
 from units import access
 from units.access import Action
 
 # A reviewer comments on what has been sent to them, or on what they returned.
-COMMENTABLE = frozenset({ReportState.SUBMITTED, ReportState.ACCEPTED, ReportState.RETURNED})
+COMMENTABLE = states.COMMENTABLE
 MAX_LENGTH = 4000
 
 
@@ -45,3 +48,33 @@ def report_comments(report: Report) -> list[SectionComment]:
     return list(
         SectionComment.objects.filter(section__report=report).select_related("author", "resolved_by", "section")
     )
+
+
+@dataclass(frozen=True)
+class ReturnedComment:
+    """A comment the report was returned with: where it was made, and whether the clerk has resolved it."""
+
+    where: str  # the section's heading or the figure sheet's title
+    text: str
+    resolved: bool
+    resolved_by: str
+
+
+def returned_comments(report: Report) -> list[ReturnedComment]:
+    """The section and sheet comments written up to the report's last return, sections first, and which of them
+    the clerk has addressed (marked resolved): what the diff since the last submission shows beside the changes.
+    Three queries."""
+    returned = report.transitions.filter(to_state=states.ReportState.RETURNED).order_by("-at", "-pk").first()
+    if returned is None:
+        return []
+    sections = [c for c in report_comments(report) if c.created_at <= returned.at]
+    sheets = report.sheet_comments.filter(created_at__lte=returned.at).select_related("form", "resolved_by")
+    return [
+        ReturnedComment(
+            where=c.section.heading if isinstance(c, SectionComment) else c.form.title,
+            text=c.text,
+            resolved=c.resolved_at is not None,
+            resolved_by=c.resolved_by.display_name if c.resolved_by else "",
+        )
+        for c in [*sections, *sheets]
+    ]

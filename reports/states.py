@@ -27,6 +27,8 @@ EDITABLE = frozenset({ReportState.DRAFT, ReportState.RETURNED})
 FROZEN = frozenset(ReportState) - EDITABLE
 # Sent upward: the unit above sees the report and counts it as received.
 SENT = frozenset({ReportState.SUBMITTED, ReportState.ACCEPTED})
+# A reviewer comments on a section or a figure sheet of what was sent to it, or of what it returned.
+COMMENTABLE = SENT | {ReportState.RETURNED}
 
 
 def counted(*, provisional: bool) -> frozenset:

@@ -22,6 +22,8 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from desk.comments import add_comment
 from desk.services import report_create
 from exports.archive import EXPORTERS
+from indicators.comments import add_sheet_comment
+from indicators.models import FormDefinition
 from jobs.models import Job, JobKind
 from plans.models import Document, DocumentType, Plan, PlanKind, ReformField, Task
 from reports.models import Report, ReportState, ReportType
@@ -146,6 +148,19 @@ CASES = [
         "post",
     ),
     Case("indicators:explanation", lambda w: [w["commune"], "2023"], figures("draft", EDITS, ANY_ANSWER), "post"),
+    Case(
+        "indicators:sheet_comment",
+        lambda w: [w["commune"], "2024", "dossiers"],
+        figures("sent", REVIEWS_COMMUNE, 302),
+        "post",
+        {"text": "Xem lại dòng Tư pháp."},
+    ),
+    Case(
+        "indicators:sheet_comment_resolve",
+        lambda w: [w["commune"], "2024", w["sheet_comment"].pk],
+        figures("sent", EDITS, 302),
+        "post",
+    ),
     Case("indicators:offline_template", lambda w: [w["commune"], "2023"], figures("draft")),
     Case("indicators:offline_template", lambda w: [w["commune"], "2022"], figures("accepted")),
     Case("indicators:offline_upload", lambda w: [w["commune"], "2023"], figures("draft", EDITS, ANY_ANSWER), "post"),
@@ -248,6 +263,9 @@ def world(alice, leader, carol, rita, paula, victor, adam, oscar, tree, binh_phu
         "district": report(district, "2023", ReportState.DRAFT),
     }
     w["comment"] = add_comment(user=rita, section=w["sent"].sections.first(), text="Bổ sung số liệu.")
+    w["sheet_comment"] = add_sheet_comment(
+        user=rita, report=w["sent"], form=FormDefinition.objects.get(code="dossiers"), text="Xem lại."
+    )
     w["export"] = EXPORTERS["xlsx"](report=w["sent"], user=root)
     plan = Plan.objects.create(unit=commune, year=2023, kind=PlanKind.OWN)
     w["task"] = Task.objects.create(plan=plan, field=ReformField.objects.first(), title="Nhiệm vụ")

@@ -15,7 +15,7 @@ from consolidation.charts import trend_chart_svg
 from consolidation.pages import board_summary_context
 from desk import panels, selectors
 from desk.blocks import report_blocks
-from desk.comments import COMMENTABLE, report_comments
+from desk.comments import COMMENTABLE, report_comments, returned_comments
 from desk.figures import read_once
 from desk.forms import IssueForm, MoveForm
 from desk.numbering import on_approval
@@ -66,6 +66,8 @@ def _detail_page(request, report, sections):
             "comments": report_comments(report),
             "can_comment": report.state in COMMENTABLE and access.allowed(user, Action.REVIEW, report.unit),
             "changes": changes_since_last_submission(report),
+            # the comments it was returned with, and which the clerk addressed (beside the diff)
+            "returned_comments": returned_comments(report),
             "issue_form": IssueForm(initial={"number": report.number, "issued_on": report.issued_on}),
             "due_date": due_date_for(report.unit, report.period),
             "window_warnings": window_warnings(report),

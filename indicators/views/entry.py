@@ -18,6 +18,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from indicators import importing
+from indicators.comments import commented_report, sheet_comments
 from indicators.entry import VALUE_PREFIX, entry_page, forms_overview, parse_post
 from indicators.live import live_figures
 from indicators.models import FormDefinition
@@ -124,7 +125,17 @@ def form_edit(request, unit_code, period_code, form_code):
     return render(
         request,
         "indicators/form_edit.html",
-        {"unit": unit, "period": period, "page": page, "conflicts": conflicts},
+        {
+            "unit": unit,
+            "period": period,
+            "page": page,
+            "conflicts": conflicts,
+            # reviewers' comments on this sheet, beside it (indicators.comments)
+            "sheet_comments": sheet_comments(unit=unit, period=period, form=page.form),
+            "can_comment": access.allowed(request.user, access.Action.REVIEW, unit)
+            and commented_report(unit=unit, period=period) is not None,
+            "can_resolve": access.allowed(request.user, access.Action.EDIT, unit),
+        },
         status=status,
     )
 
