@@ -17,7 +17,15 @@ from django.db.models import Count, Sum
 from django.db.models.functions import Substr
 from django.utils.translation import gettext_lazy as _
 
-from consolidation.engine import CHILDREN, Completeness, UnitStatus, completeness, counted_units_qs
+from consolidation.engine import (
+    CHILDREN,
+    Completeness,
+    Consolidation,
+    UnitStatus,
+    completeness,
+    counted_ids,
+    counted_units_qs,
+)
 from indicators.expressions import codes as formula_codes
 from indicators.models import Indicator, Value, ValueSource
 from indicators.values import active_indicators, derive
@@ -102,6 +110,30 @@ def entered_parts(codes: list[str], catalogue: dict[str, Indicator]) -> set[str]
     return parts - set(TASK_CODES)
 
 
+def needed_catalogue(codes, catalogue: dict[str, Indicator]) -> dict[str, Indicator]:
+    """The part of the catalogue ``derive`` needs to compute ``codes``: them and what they are derived from.
+
+    ``derive`` computes every derived indicator of the catalogue it is given; a table of a few columns
+    for thousands of units asks it for those columns only.
+    """
+    needed: dict[str, Indicator] = {}
+    stack = list(codes)
+    while stack:
+        code = stack.pop()
+        ind = catalogue.get(code)
+        if ind is None or code in needed:
+            continue
+        needed[code] = ind
+        if ind.stated_id:
+            stack.append(ind.stated.code)
+        if ind.value_source == ValueSource.DERIVED:
+            if ind.numerator_id and ind.denominator_id:
+                stack += [ind.numerator.code, ind.denominator.code]
+            if ind.formula:
+                stack += list(formula_codes(ind.formula))
+    return {code: ind for code, ind in catalogue.items() if code in needed}  # in the catalogue's order
+
+
 def _source_key(unit: Unit | None, scope: str, prefix: str = "") -> Substr:
     length = (len(unit.path) if unit is not None and scope == CHILDREN else 0) + PATH_STEP
     if scope != CHILDREN:
@@ -117,15 +149,32 @@ def breakdown_table(
     scope: str = CHILDREN,
     kinds: list[str] | None = None,
     columns: list[Column] | None = None,
+    consolidation: Consolidation | None = None,
 ) -> BreakdownTable:
+    """The table; ``consolidation``: the same unit, period and options consolidated already (its duties and
+    completeness are reused, saving their queries)."""
     columns = columns or KEY_COLUMNS
     table = BreakdownTable(unit=unit, period=period, provisional=provisional, columns=columns)
-    owed = duties(unit=unit, period=period)
-    table.completeness = completeness(
+    c = consolidation
+    if c is not None and (c.unit, c.period, c.scope, c.kinds, c.provisional) != (
+        unit,
+        period,
+        scope,
+        list(kinds) if kinds else None,
+        provisional,
+    ):
+        raise ValueError("The consolidation given is not of the table's unit, period and options.")
+    owed = c.owed if c is not None and c.owed is not None else duties(unit=unit, period=period)
+    table.completeness = (
+        c.completeness
+        if c is not None and c.completeness is not None
+        else completeness(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional, owed=owed)
+    )
+    counted_qs = counted_units_qs(
         unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional, owed=owed
     )
-    counted = counted_units_qs(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional, owed=owed)
-    catalogue = active_indicators()
+    counted = counted_ids(counted_qs)  # looked up by unit, as in ``consolidate``
+    catalogue = needed_catalogue([col.key for col in columns], active_indicators())
     parts = entered_parts([c.key for c in columns], catalogue)
     part_ids = {catalogue[code].pk: code for code in parts}
 
@@ -146,7 +195,7 @@ def breakdown_table(
         on = period.cutoff_end
         done = status_q(TaskStatus.DONE_ON_TIME, on) | status_q(TaskStatus.DONE_LATE, on)
         tasks = (
-            Task.objects.filter(plan__unit__in=counted, plan__year=period.year, plan__kind=PlanKind.OWN)
+            Task.objects.filter(plan__unit__in=counted_qs, plan__year=period.year, plan__kind=PlanKind.OWN)
             .annotate(source=_source_key(unit, scope, "plan__unit__"))
             .values("source")
             .annotate(planned=Count("pk"), done=Count("pk", filter=done))

@@ -169,6 +169,7 @@ class Consolidation:
     assigned_tasks: TaskSummary | None = None
     completeness: Completeness | None = None
     source_units: list[Unit] = field(default_factory=list)  # the units whose reports were counted
+    owed: Duties | None = field(default=None, repr=False, compare=False)  # the duties read (reused by the breakdown)
 
     @property
     def unit_noun(self) -> str:
@@ -237,6 +238,11 @@ def counted_units_qs(
         .annotate(top_path=Substr("path", 1, top_len))
         .filter(top_path__in=counted_children, pk__in=reporting)
     )
+
+
+def counted_ids(counted: QuerySet) -> list[int]:
+    """The ids of ``counted_units_qs``, read in one query, for the queries over Value (see ``consolidate``)."""
+    return list(counted.order_by().values_list("pk", flat=True))
 
 
 def _expected(units: list[Unit], reported: set[int], period: Period) -> list[Unit]:
@@ -314,7 +320,7 @@ def completeness(
     return Completeness(due_date=due, units=[statuses[u.pk] for u in _expected(units, submitted, period)])
 
 
-def _sum_values(counted: QuerySet, period: Period, catalogue: list[Indicator]):
+def _sum_values(counted: list[int], period: Period, catalogue: list[Indicator]):
     """One GROUP BY: sum, smallest, largest and number of units per (indicator, breakdown); answer counts."""
     coded_ids = [i.pk for i in catalogue if i.aggregation == Aggregation.CODED]
     combined_ids = [i.pk for i in catalogue if i.aggregation in Aggregation.combined()]
@@ -343,19 +349,27 @@ def consolidate(
 ) -> Consolidation:
     """Consolidate the reports of the units below ``unit`` (None: the whole country) for ``period``.
 
-    A constant number of queries whatever the number of units (14 for the demo's district;
-    tests/consolidation/test_engine.py asserts that 3 and 30 units take the same number): the duties in
-    force (read once), completeness, the catalogue, the GROUP BY over the values, the stated figures, the
-    coverage of derived figures, the units with tasks, the tasks per field and the directing documents.
+    A constant number of queries whatever the number of units (tests/consolidation/test_engine.py asserts
+    that 3 and 30 units take the same number): the duties in force (read once), completeness, the
+    catalogue's version (``indicators.stamp``), the ids of the counted units, the GROUP BY over the values,
+    the stated figures, the coverage of derived figures, the units with tasks, the tasks per field and the
+    directing documents.
     """
     kinds = list(kinds) if kinds else None
     result = Consolidation(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional)
     owed = duties(unit=unit, period=period)  # read once for completeness and the counted units
+    result.owed = owed
     result.completeness = completeness(
         unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional, owed=owed
     )
     result.source_units = [s.unit for s in result.completeness.units if s.counted]
-    counted = counted_units_qs(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional, owed=owed)
+    counted_qs = counted_units_qs(
+        unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional, owed=owed
+    )
+    # The counted units' ids as a list, not a subquery: each query over Value then looks those units' rows
+    # up by unit (the unique index on (unit, period, …) or the foreign key's), so a province's cost follows
+    # the province, where PostgreSQL read the whole period's rows and joined them to the subquery's units.
+    counted = counted_ids(counted_qs)
 
     catalogue = active_indicators()
     indicators = list(catalogue.values())
@@ -381,7 +395,8 @@ def consolidate(
             sums[code] = sum(rows.values(), Decimal(0))
 
     # The same counts as each unit's own appendix items 1.1/1.2 (plans.summary), over the counted units.
-    (result.tasks, result.assigned_tasks), figures = period_figures(units=counted, period=period, unit=unit)
+    units = Unit.objects.filter(pk__in=counted)
+    (result.tasks, result.assigned_tasks), figures = period_figures(units=units, period=period, unit=unit)
     sums.update(figures)
     stated_sums, whole = stated_figures(counted, period, catalogue)
     sums.update(stated_sums)
@@ -394,7 +409,7 @@ def consolidate(
     result.values = derive({code: clean_number(v) for code, v in sums.items()}, indicators=catalogue, aggregate=True)
     result.coverage = units_per_figure(counted, period, catalogue, entered, whole)
     result.coverage.update({code: len(ids) for code, ids in whole.items() if code not in result.coverage})
-    result.coverage.update({k: n for k, n in units_with_tasks(units=counted, year=period.year).items() if n})
+    result.coverage.update({k: n for k, n in units_with_tasks(units=units, year=period.year).items() if n})
     result.breakdowns = {code: {b: clean_number(v) for b, v in rows.items()} for code, rows in row_sums.items()}
     for indicator in indicators:
         if indicator.aggregation == Aggregation.CODED:

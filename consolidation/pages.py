@@ -59,8 +59,9 @@ class Options:
 def overview_context(*, unit, period, options: Options) -> dict:
     c = consolidate(unit=unit, period=period, scope=options.scope, kinds=options.kinds, provisional=options.provisional)
     table = breakdown_table(
-        unit=unit, period=period, provisional=options.provisional, scope=options.scope, kinds=options.kinds
-    )
+        unit=unit, period=period, provisional=options.provisional, scope=options.scope, kinds=options.kinds,
+        consolidation=c,
+    )  # fmt: skip
     default_view = options.scope == CHILDREN and options.kinds is None
     sort_links = [
         (col, options.query(sort=col.key, dir="" if options.sort == col.key and options.desc else "desc"))

@@ -16,7 +16,7 @@ from indicators.models import Aggregation, Indicator, Value, ValueSource
 from reports.models import Period
 
 
-def units_per_figure(counted: QuerySet, period: Period, catalogue: dict[str, Indicator], entered: dict[str, int],
+def units_per_figure(counted: QuerySet | list[int], period: Period, catalogue: dict[str, Indicator], entered: dict[str, int],
               whole: dict[str, list]) -> dict[str, int]:  # fmt: skip
     """How many counted units each figure covers: the units that gave it (entered), or that gave any part
     of a derived one (a total given only as a whole adds its units). One query for all derived figures."""
@@ -53,7 +53,7 @@ def _leaves(code: str, catalogue: dict[str, Indicator]) -> set[str]:
     return set().union(*(_leaves(c, catalogue) for c in inputs)) if inputs else set()
 
 
-def stated_figures(counted: QuerySet, period: Period, catalogue: dict[str, Indicator]):
+def stated_figures(counted: QuerySet | list[int], period: Period, catalogue: dict[str, Indicator]):
     """Stated totals and rates of the counted units whose parts are blank: one query.
 
     Returns (stated code -> sum of the totals given only as a whole, derived code -> units

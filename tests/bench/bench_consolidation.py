@@ -5,8 +5,10 @@
 
 The first run migrates the database and generates the national data set
 (34 provinces, ~3,300 communes, 150 indicators, 8 periods); later runs reuse
-it. Prints, per case, the median wall time of ``consolidate`` over several
-runs, the time spent in SQL, and the number of queries.
+it (``--size 0.1``: a tenth of the communes, in minutes). Prints, per case, the median wall time of
+``consolidate`` over several runs, this process's CPU time beside it (on PostgreSQL the server's work is
+in the SQL time, not in the CPU time), the time spent in SQL, and the number of queries; ``--plans``
+prints PostgreSQL's plan of each case's GROUP BY over the values (EXPLAIN ANALYZE).
 """
 
 from __future__ import annotations
@@ -55,23 +57,42 @@ class SqlTimer:
             self.queries += 1
 
 
-def measure(label: str, func, runs: int) -> None:
+def measure(label: str, func, runs: int, plans: bool = False) -> None:
     from django.db import connection
 
     func()  # warm up caches (the first run also reads the catalogue from disk)
-    walls, sqls, queries = [], [], 0
+    walls, cpus, sqls, queries = [], [], [], 0
     for _ in range(runs):
         timer = SqlTimer()
         with connection.execute_wrapper(timer):
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             func()
             walls.append(time.perf_counter() - started)
+            cpus.append(time.process_time() - cpu)
         sqls.append(timer.seconds)
         queries = timer.queries
     print(
-        f"{label:<58} wall {statistics.median(walls) * 1000:8.1f} ms   "
+        f"{label:<58} wall {statistics.median(walls) * 1000:8.1f} ms   cpu {statistics.median(cpus) * 1000:8.1f} ms   "
         f"sql {statistics.median(sqls) * 1000:8.1f} ms   queries {queries}"
     )
+    if plans and connection.vendor == "postgresql":
+        print_plan(func)
+
+
+def print_plan(func) -> None:
+    """PostgreSQL's plan of the case's GROUP BY over the values, as it ran (EXPLAIN ANALYZE)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as ctx:
+        func()
+    sums = [q["sql"] for q in ctx.captured_queries if 'SUM("indicators_value"."number")' in q["sql"]]
+    if not sums:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) " + sums[0])
+        for (line,) in cursor.fetchall():
+            print("    " + line[:160])
 
 
 def main() -> None:
@@ -79,6 +100,9 @@ def main() -> None:
     parser.add_argument("--database-url", default="sqlite:////tmp/portal_bench.sqlite3")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--period", default="2025-Q2")
+    parser.add_argument("--size", type=float, default=1.0, help="the generator's --size when it must generate")
+    parser.add_argument("--plans", action="store_true", help="print PostgreSQL's plan of each case's sum query")
+    parser.add_argument("--only", help="run the cases whose label contains this text")
     args = parser.parse_args()
     setup(args.database_url)
 
@@ -95,7 +119,7 @@ def main() -> None:
     call_command("migrate", verbosity=0)
     if not national_units():
         started = time.perf_counter()
-        stats = generate(log=lambda m: print("  " + m))
+        stats = generate(communes=round(3300 * args.size), log=lambda m: print("  " + m))
         print(f"generated in {time.perf_counter() - started:.1f} s: {stats}")
     period = Period.objects.get(code=args.period)
     provinces = national_units()
@@ -122,7 +146,8 @@ def main() -> None:
          lambda: breakdown_table(unit=None, period=period, scope=DESCENDANTS, kinds=UnitKind.commune_level())),
     ]  # fmt: skip
     for label, func in cases:
-        measure(label, func, args.runs)
+        if not args.only or args.only in label:
+            measure(label, func, args.runs, plans=args.plans)
 
 
 if __name__ == "__main__":

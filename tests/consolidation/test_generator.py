@@ -1,11 +1,14 @@
+import json
+from decimal import Decimal
 from io import StringIO
 
-from django.core.management import call_command
+import pytest
+from django.core.management import CommandError, call_command
 
-from consolidation.engine import consolidate
+from consolidation.engine import DESCENDANTS, consolidate
 from consolidation.generator import national_units
 from reports.models import Period
-from units.models import Unit
+from units.models import Unit, UnitKind
 
 
 def test_the_generator_builds_a_consistent_small_country(db):
@@ -29,3 +32,28 @@ def test_the_generator_builds_a_consistent_small_country(db):
     country = consolidate(unit=None, period=q2)
     assert country.completeness.expected == 5
     assert country.values["dossiers.received.total"] > 0
+
+
+def test_a_smaller_size_and_the_national_consolidation_command(db):
+    call_command("generate_national_dataset", "--size", "0.01", "--provinces", "4", "--periods", "1",
+                 "--indicators", "40", "--tasks-per-unit", "0", stdout=StringIO())  # fmt: skip
+    communes = Unit.objects.filter(code__startswith="NB", kind__in=["commune", "ward", "township"])
+    assert communes.count() == 33  # 1 % of 3,300
+    out = StringIO()
+    call_command("consolidate", "--national", "--period", "2024-Q1", stdout=out)
+    data = json.loads(out.getvalue())
+    assert data["unit"] is None and data["completeness"]["expected"] == 4  # the provinces
+    out = StringIO()
+    communes = ["--scope", "descendants", "--kinds", "commune,ward,township"]
+    call_command("consolidate", "--national", "--period", "2024-Q1", *communes, stdout=out)
+    data = json.loads(out.getvalue())
+    q1, kinds = Period.objects.get(code="2024-Q1"), UnitKind.commune_level()
+    by_province = [consolidate(unit=p, period=q1, scope=DESCENDANTS, kinds=kinds) for p in national_units()]
+    assert data["completeness"]["expected"] == sum(c.completeness.expected for c in by_province) > 0
+    received = sum(c.values["dossiers.received.total"] for c in by_province)
+    assert Decimal(data["values"]["dossiers.received.total"]) == received > 0
+
+
+def test_the_size_is_a_share(db):
+    with pytest.raises(CommandError, match="--size"):
+        call_command("generate_national_dataset", "--size", "2", stdout=StringIO())

@@ -2,6 +2,7 @@
 
 manage.py consolidate --unit 524 --period 2024-H1 --format json
 manage.py consolidate --unit 51 --period 2024 --provisional --format xlsx --output tong-hop.xlsx
+manage.py consolidate --national --period 2025-Q2 --scope descendants --kinds commune,ward,township
 """
 
 from django.core.management.base import BaseCommand, CommandError
@@ -9,7 +10,7 @@ from django.utils import translation
 
 from consolidation.engine import SCOPES
 from consolidation.serialise import as_json, as_xlsx, build
-from reports.cli import unit_and_period
+from reports.cli import period_by_code, unit_by_code
 from units.models import UnitKind
 
 
@@ -17,7 +18,11 @@ class Command(BaseCommand):
     help = "Print or write the consolidated values, completeness and per-unit breakdown of a unit for a period."
 
     def add_arguments(self, parser):
-        parser.add_argument("--unit", required=True, help="Official code of the consolidating unit")
+        where = parser.add_mutually_exclusive_group(required=True)
+        where.add_argument("--unit", help="Official code of the consolidating unit")
+        where.add_argument(
+            "--national", action="store_true", help="The whole country: every province (and its subtree) for the period"
+        )
         parser.add_argument("--period", required=True, help="Period code, e.g. 2024-H1")
         parser.add_argument("--provisional", action="store_true", help="Also count submitted, not yet accepted reports")
         parser.add_argument("--format", choices=["json", "xlsx"], default="json")
@@ -26,7 +31,8 @@ class Command(BaseCommand):
         parser.add_argument("--kinds", help="Comma-separated unit kinds to count, e.g. commune,ward,township")
 
     def handle(self, *args, **options):
-        unit, period = unit_and_period(options)
+        unit = None if options["national"] else unit_by_code(options["unit"])
+        period = period_by_code(options["period"])
         kinds = [k.strip() for k in options["kinds"].split(",")] if options["kinds"] else None
         unknown = set(kinds or []) - set(UnitKind.values)
         if unknown:
