@@ -66,7 +66,7 @@ def section_two(results: Results, result: UnitResult) -> SectionTwo:
         "the SIPAS survey: %(survey)s/%(survey_max)s points, %(survey_rank)s."
     ) % {
         "year": year,
-        "unit": result.unit.name,
+        "unit": result.unit.name[:1].lower() + result.unit.name[1:],  # "của huyện Bình Sơn"
         "total": format_number(total.points),
         "total_max": format_number(total.max_points),
         "total_rank": rank_phrase(total.rank, peers) if total.rank else "",
@@ -85,7 +85,7 @@ def section_two(results: Results, result: UnitResult) -> SectionTwo:
         }
         reasons = [
             f"{lost.item.number}. {lost.item.title}: {format_number(lost.points, empty='0')}/"
-            f"{format_number(lost.item.max_points)}" + (f" – {lost.reason}" if lost.reason else "")
+            f"{format_number(lost.item.max_points)}" + (f" – {lost.reason.strip().rstrip('.')}" if lost.reason else "")
             for lost in field_result.lost
         ]
         fields.append(FieldParagraph(heading, reasons))

@@ -257,7 +257,7 @@ class Appraisal:
 
 @transaction.atomic
 def appraise(*, assessment: Assessment, user, changes: dict[int, Appraisal]) -> list[Score]:
-    """The council's scores (item id -> points, reason). A score that differs from the unit's own needs a
+    """The council's scores (item id -> points, reason). A score changed to differ from the unit's own needs a
     reason; a blank score leaves the unit's own in force. Only on a sent assessment, all or nothing."""
     access.require(user, Action.APPRAISE, assessment.unit)
     assessment = _locked_assessment(assessment.pk)
@@ -277,13 +277,14 @@ def appraise(*, assessment: Assessment, user, changes: dict[int, Appraisal]) -> 
             errors[score.item.number] = exc.messages
             continue
         reason = change.reason.strip()
-        if new is not None and new != score.self_points and not reason:
+        changed = (new, reason) != (score.appraised_points, score.appraisal_reason)
+        if changed and new is not None and new != score.self_points and not reason:
             errors[score.item.number] = [
                 _("Give the reason for %(points)s points instead of the unit's %(own)s.")
                 % {"points": format_number(new), "own": format_number(score.self_points, empty="–")}
             ]
             continue
-        if (new, reason) != (score.appraised_points, score.appraisal_reason):
+        if changed:
             planned.append((score, new, reason))
     if errors:
         raise ValidationError(errors)

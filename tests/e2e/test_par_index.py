@@ -1,0 +1,99 @@
+"""PAR INDEX in a real browser: Bình Sơn's clerk scores an item and sends the self-assessment, its chairman
+approves, the province council lowers a score with its reason and publishes the results with Quyết định
+57/QĐ-UBND; the district's 2024 report then prints section II worded from the published scores.
+
+Screenshots land in artifacts/e2e/ (copies in docs/ui)."""
+
+import pytest
+
+from desk.services import report_create
+from reports.models import ReportType
+from reports.periods import ensure_period
+from scorecards import demo
+from scorecards.models import Framework, Item, Score, State
+from tests.e2e.conftest import login
+from units.divisions import history_available
+from units.models import Membership, Role, Unit, User
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(not history_available(), reason="needs vietnam-provinces with the pre-2025 list"),
+]
+
+REASON = "Sáng kiến chưa được Hội đồng sáng kiến huyện công nhận."
+
+
+def _person(username, code, role):
+    user = User.objects.create_user(username, password="pw-123456", full_name=username.title())
+    Membership.objects.create(user=user, unit=Unit.objects.get(code=code), role=role)
+    return user
+
+
+def test_self_assessment_appraisal_publication_and_section_two(new_page, shot, tree):
+    demo.seed()
+    framework = Framework.objects.get(province__code="51", year=2023, group="district")
+    # The council's year before publication: every district has sent its self-assessment, Bình Sơn's clerk
+    # is still at work.
+    framework.assessments.update(state=State.SUBMITTED, decision=None, published_at=None)
+    framework.assessments.filter(unit__code="524").update(state=State.DRAFT)
+    item = Item.objects.get(framework=framework, number="1.5")
+    Score.objects.filter(assessment__unit__code="524", item=item).update(self_points=None, appraised_points=None,
+                                                                        appraisal_reason="")  # fmt: skip
+    clerk, chair = _person("thu", "524", Role.CLERK), _person("duy", "524", Role.LEADER)
+    _person("lan", "51", Role.REVIEWER)
+    url = f"/par-index/{framework.pk}/u/524/"
+
+    page = new_page(1366, 900)
+    login(page, "thu")
+    page.goto(page.base + "/par-index/")
+    page.click("[data-testid=assessment-link]")
+    page.wait_for_url(f"**{url}")
+    row = page.locator("[data-testid=score-row][data-item='1.5']")
+    row.locator("[data-testid=self-points]").fill("1,5")
+    shot(page, "par-index-self-assessment")
+    page.click("[data-testid=self-save]")
+    page.wait_for_selector(".alert-success")
+    page.click("[data-testid=move-submit]")
+    page.wait_for_selector("[data-testid=state]:has-text('Chờ lãnh đạo duyệt')")
+
+    page = new_page(1366, 900)
+    login(page, "duy")
+    page.goto(page.base + url)
+    page.click("[data-testid=move-approve]")
+    page.wait_for_selector("[data-testid=state]:has-text('Đã gửi tỉnh')")
+
+    page = new_page(1366, 900)
+    login(page, "lan")
+    page.goto(page.base + url)
+    row = page.locator("[data-testid=score-row][data-item='1.5']")
+    row.locator("[data-testid=appraised-points]").fill("1,2")
+    page.click("[data-testid=appraise-save]")
+    assert "Hãy ghi lý do" in page.locator(".alert-danger").inner_text()  # a change needs its reason
+    row = page.locator("[data-testid=score-row][data-item='1.5']")
+    row.locator("[data-testid=appraised-points]").fill("1,2")
+    row.locator("[data-testid=reason]").fill(REASON)
+    page.click("[data-testid=appraise-save]")
+    page.wait_for_selector(".alert-success")
+    shot(page, "par-index-appraisal")
+    page.goto(page.base + f"/par-index/{framework.pk}/")
+    page.select_option("#decision", label=page.locator("#decision option", has_text="57/QĐ-UBND").inner_text())
+    page.click("[data-testid=publish-form] button")
+    page.wait_for_selector(".alert-success")
+    assert page.locator("tr[data-unit='524'] td").first.inner_text() == "6"
+    shot(page, "par-index-ranking")
+    assert Score.objects.get(assessment__unit__code="524", item=item).history.filter(appraisal_reason=REASON).exists()
+
+    report = report_create(unit=Unit.objects.get(code="524"), period=ensure_period("2024"),
+                           report_type=ReportType.objects.get(code="cchc-year"), user=clerk)  # fmt: skip
+    section = report.sections.order_by("order").first()
+    section.body = "[[scorecards.summary]]\n\n[[scorecards.field.1]]\n\n[[scorecards.change]]\n"
+    section.save()
+    page = new_page(1366, 900)
+    login(page, "thu")
+    page.goto(page.base + f"/reports/{report.pk}/")
+    text = page.locator("body").inner_text()
+    assert "đạt 82,84/100 điểm, xếp hạng 6/13 huyện, thành phố" in text
+    assert "1.1. Lĩnh vực Chỉ đạo, điều hành CCHC: đạt 9,2/10,5 điểm" in text
+    assert REASON in text
+    shot(page, "par-index-report-section-two")
+    del chair
