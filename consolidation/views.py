@@ -10,6 +10,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from consolidation.changes import labelled_changes, trigger_label
 from consolidation.pages import Options, overview_context
 from consolidation.prefill import is_live, latest_run, refresh
 from consolidation.serialise import as_json, as_xlsx, build
@@ -29,6 +30,9 @@ def overview(request, unit_code: str, period_code: str):
     unit, period = _unit_and_period(request, unit_code, period_code)
     context = overview_context(unit=unit, period=period, options=Options.from_query(request.GET))
     context["can_recalculate"] = access.allowed(request.user, Action.CONSOLIDATE, unit)
+    # the last recalculation's changes by indicator name, rates with their % (no codes on this page)
+    context["run_changes"] = labelled_changes(context["run"].changes) if context["run"] else []
+    context["run_trigger"] = trigger_label(context["run"].trigger) if context["run"] else ""
     return render(request, "consolidation/overview.html", context)
 
 

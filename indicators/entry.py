@@ -50,6 +50,7 @@ class GridCell:
     editable: bool
     error: str = ""
     partial: bool = False
+    label: str = ""  # its column, "Số hồ sơ nhận giải quyết · Trực tuyến": the phone's card names each channel
 
 
 @dataclass
@@ -166,6 +167,7 @@ def _add_grid(page: EntryPage, *, spec, unit, period, posted, errors) -> None:
                     editable=editable,
                     error=errors.get(key, ""),
                     partial=column.key in table_row.partial,
+                    label=f"{column.group} · {column.title}",
                 )
             )
         page.grid_rows.append(GridRow(table_row.field_name, table_row.stt, cells, table_row.is_total))

@@ -1,14 +1,16 @@
 """Reading the dossier table exported by the provincial one-stop system (Biểu số 06/VPCP/KSTT).
 
 Pasted from the spreadsheet (tab-separated lines) or uploaded as .xlsx,
-columns in the order of Biểu 06, optionally preceded by an STT column:
+columns in the order of the entry grid, optionally preceded by an STT column:
 
-    Lĩnh vực | Nhận: tổng số | trực tuyến | trực tiếp và bưu chính | từ kỳ trước |
+    Lĩnh vực | Nhận: tổng số | trực tuyến | trực tiếp | bưu chính công ích | từ kỳ trước |
     Đã giải quyết: tổng số | trước hạn | đúng hạn | quá hạn |
     Đang giải quyết: tổng số | trong hạn | quá hạn | [rút hồ sơ] | [trả lại]
 
-Biểu 06 counts direct and postal dossiers together; they are stored as
-direct. Header lines are skipped; every other line is either read or
+The provincial system's export of Biểu 06 counts direct and postal dossiers
+in one column ("trực tiếp và bưu chính"): a line with one figure column less
+(11, or 13 with the two optional ones) is read that way, and its direct and
+postal dossiers are stored as direct. Header lines are skipped; every other line is either read or
 reported with its line number and reason. Nothing is saved here: the clerk
 sees the preview and confirms (views call values_save with the result).
 """
@@ -31,7 +33,7 @@ R, S, IP = "dossiers.received.", "dossiers.resolved.", "dossiers.in_process."
 COLUMNS = [
     (R + "total", "Nhận: tổng số"),
     (R + "online", "Trực tuyến"),
-    (R + "direct", "Trực tiếp và bưu chính"),
+    (R + "direct", "Trực tiếp và bưu chính"),  # the provincial export's layout
     (R + "carried_over", "Từ kỳ trước"),
     (S + "total", "Đã giải quyết: tổng số"),
     (S + "early", "Trước hạn"),
@@ -43,9 +45,11 @@ COLUMNS = [
     ("dossiers.withdrawn", "Rút hồ sơ"),
     ("dossiers.returned", "Trả lại"),
 ]
-REQUIRED_COLUMNS = 11
+# The entry grid's layout (indicators.tables.DOSSIER_COLUMNS): direct and postal dossiers in two columns.
+GRID_COLUMNS = [*COLUMNS[:2], (R + "direct", "Trực tiếp"), (R + "postal", "Bưu chính công ích"), *COLUMNS[3:]]
+REQUIRED_COLUMNS = 11  # the provincial export without the two optional columns; the grid's layout has 12
 TOTALS = {
-    R + "total": [R + "online", R + "direct", R + "carried_over"],
+    R + "total": [R + "online", R + "direct", R + "postal", R + "carried_over"],
     S + "total": [S + "early", S + "on_time", S + "late"],
     IP + "total": [IP + "within_deadline", IP + "overdue"],
 }
@@ -61,7 +65,7 @@ class ImportRow:
     cells: dict[str, int]
 
     def display(self) -> list[str]:
-        return [format_number(self.cells.get(key)) for key, _title in COLUMNS]
+        return [format_number(self.cells.get(key)) for key, _title in GRID_COLUMNS]
 
 
 @dataclass
@@ -72,7 +76,7 @@ class ImportPreview:
 
     @property
     def columns(self) -> list[str]:
-        return [title for _key, title in COLUMNS]
+        return [title for _key, title in GRID_COLUMNS]
 
     @property
     def has_data(self) -> bool:
@@ -80,15 +84,16 @@ class ImportPreview:
 
     def values(self) -> dict[str, int]:
         """What to save: per-field rows when there are any, else the total row alone."""
-        stored = [key for key, _t in COLUMNS if key not in TOTALS]
+        stored = [key for key, _t in GRID_COLUMNS if key not in TOTALS]
         out: dict[str, int] = {}
         for row in self.rows or ([self.total] if self.total else []):
             suffix = f"@{row.field_code}" if row.field_code else ""
             for key in stored:
                 if key in row.cells:
                     out[key + suffix] = row.cells[key]
-            # Biểu 06 counts postal dossiers with direct ones: the postal cell must not keep an old figure.
-            out[R + "postal" + suffix] = 0
+            if R + "postal" not in row.cells:
+                # The provincial export counts postal dossiers with direct ones: no old postal figure is kept.
+                out[R + "postal" + suffix] = 0
         return out
 
 
@@ -115,7 +120,7 @@ def read_lines_from_xlsx(upload) -> list[list[str]]:
     """
     with uploads.open_xlsx(upload) as workbook:
         lines = []
-        for row in workbook.rows(max_col=len(COLUMNS) + 2):  # STT, field, the figure columns
+        for row in workbook.rows(max_col=len(GRID_COLUMNS) + 2):  # STT, field, the figure columns
             if len(lines) <= MAX_ROWS:
                 lines.append(["" if cell is None else str(cell) for cell in row])
     return lines
@@ -152,11 +157,13 @@ def parse_dossier_table(lines: list[list[str]]) -> ImportPreview:
             continue  # a header line
         if len(figures) < REQUIRED_COLUMNS:
             preview.problems.append(
-                (number, _("%(found)d figure columns, %(needed)d expected.") % {"found": len(figures), "needed": 11})
+                (number, _("%(found)d figure columns, %(needed)d expected.") % {"found": len(figures), "needed": 12})
             )
             continue
+        # 12 or 14 figures: the grid's columns (direct, postal); 11 or 13: the provincial export's.
+        layout = GRID_COLUMNS if len(figures) % 2 == 0 else COLUMNS
         values, errors = {}, []
-        for (key, title), raw in zip(COLUMNS, figures, strict=False):
+        for (key, title), raw in zip(layout, figures, strict=False):
             try:
                 values[key] = _number(raw)
             except ValidationError as exc:
@@ -165,7 +172,7 @@ def parse_dossier_table(lines: list[list[str]]) -> ImportPreview:
             preview.problems.append((number, "; ".join(errors)))
             continue
         for total_key, parts in TOTALS.items():
-            total, summed = values[total_key], sum(values[p] for p in parts)
+            total, summed = values[total_key], sum(values[p] for p in parts if p in values)
             if total != summed:
                 errors.append(
                     _("%(column)s is %(total)s but its parts add up to %(sum)s.")
@@ -194,7 +201,7 @@ def parse_dossier_table(lines: list[list[str]]) -> ImportPreview:
         seen[procedure_field.code] = number
         preview.rows.append(ImportRow(number, procedure_field.code, procedure_field.name, values))
     if preview.rows and preview.total:
-        for key, title in COLUMNS:
+        for key, title in GRID_COLUMNS:
             summed = sum(r.cells.get(key, 0) for r in preview.rows)
             if preview.total.cells.get(key, 0) != summed:
                 preview.problems.append(

@@ -37,7 +37,8 @@ from indicators.values import active_indicators, cell_value, form_spec, values_b
 from reform_portal import uploads
 from reform_portal.numbers import clean_number, format_number
 
-SHEET_TITLE = "So lieu"
+SHEET_TITLE = "Số liệu"  # with its diacritics (issue 16)
+OLD_SHEET_TITLES = ("So lieu",)  # templates downloaded before are still read
 META_SHEET = "_portal"
 TOKEN_SALT = "indicators.offline-template"
 HEADER = ["Mã chỉ tiêu", "STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu", "Ghi chú"]
@@ -212,8 +213,12 @@ def _refuse(message: str):
     raise ValidationError(message)
 
 
+def _figures_sheet(workbook) -> str | None:
+    return next((name for name in (SHEET_TITLE, *OLD_SHEET_TITLES) if name in workbook.sheetnames), None)
+
+
 def _token(workbook, *, unit, period) -> dict:
-    if META_SHEET not in workbook.sheetnames or SHEET_TITLE not in workbook.sheetnames:
+    if META_SHEET not in workbook.sheetnames or _figures_sheet(workbook) is None:
         _refuse(_("This file is not a figures template downloaded from the portal."))
     cell = next(workbook.rows(META_SHEET, min_row=1, max_row=1, max_col=1), (None,))[0]
     try:
@@ -266,7 +271,7 @@ def read_upload(source, *, unit, period) -> OfflineUpload:
     with uploads.open_xlsx(source, data_only=False) as workbook:
         token = _token(workbook, unit=unit, period=period)
         lines = []
-        for count, row in enumerate(workbook.rows(SHEET_TITLE, min_row=FIRST_ROW, max_col=6)):
+        for count, row in enumerate(workbook.rows(_figures_sheet(workbook), min_row=FIRST_ROW, max_col=6)):
             if count >= MAX_ROWS:
                 _refuse(_("The sheet has too many rows; upload the template downloaded from the portal."))
             lines.append((FIRST_ROW + count, list(row) + [None] * (6 - len(row))))

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from consolidation.changes import labelled_changes
 from consolidation.charts import trend_chart_svg
 from consolidation.pages import board_summary_context
 from desk import panels, selectors
@@ -65,7 +66,9 @@ def _detail_page(request, report, sections):
             "return_reason": selectors.return_reason(report),
             "comments": report_comments(report),
             "can_comment": report.state in COMMENTABLE and access.allowed(user, Action.REVIEW, report.unit),
-            "changes": changes_since_last_submission(report),
+            "changes": (changes := changes_since_last_submission(report)),
+            # the figures that changed, by indicator name (codes are for administrators and exports)
+            "figure_changes": _named(changes[1]) if changes else [],
             # the comments it was returned with, and which the clerk addressed (beside the diff)
             "returned_comments": returned_comments(report),
             "issue_form": IssueForm(initial={"number": report.number, "issued_on": report.issued_on}),
@@ -73,6 +76,11 @@ def _detail_page(request, report, sections):
             "window_warnings": window_warnings(report),
         },
     )
+
+
+def _named(figure_changes) -> list:
+    lines = [{"code": f.code, "old": f.before, "new": f.after} for f in figure_changes]
+    return labelled_changes(lines, limit=len(lines))
 
 
 @login_required
