@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from plans.models import Document, DocumentType
 from scorecards import pages, services
+from scorecards.charts import fields_chart_svg
 from scorecards.models import Assessment, Framework, Score, State
 from scorecards.results import framework_results
 from scorecards.services import Appraisal, SelfEntry
@@ -95,6 +96,7 @@ def assessment(request, pk, code):
             "totals": pages.field_totals(page.rows),
             "unit_result": unit_result,
             "peers": page.results.peers if page.results else "",
+            "chart": fields_chart_svg(page.results, unit_result) if unit_result else "",
         },
     )
 

@@ -105,3 +105,14 @@ def test_wrong_methods(client, seeded, paula):
     client.force_login(paula)
     assert client.get(reverse("scorecards:publish", args=[seeded.pk])).status_code == 405
     assert client.post(reverse("scorecards:ranking", args=[seeded.pk])).status_code == 405
+
+
+def test_the_fields_chart_compares_with_the_groups_mean(client, seeded, rita):
+    from scorecards.charts import field_means
+    from scorecards.results import framework_results
+
+    means = field_means(framework_results(seeded))
+    assert means["2"] == 100 and means["4"] == 100  # every district had full marks
+    client.force_login(rita)
+    page = client.get(reverse("scorecards:assessment", args=[seeded.pk, "524"])).content.decode()
+    assert 'data-testid="fields-chart"' in page and "<svg" in page and "87,62" in page
