@@ -23,7 +23,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 
 from desk.blocks import current_blocks
-from desk.demo_content import tinh_chau_2023
+from desk.demo_content import tinh_chau_2023, vp_ubnd_quang_ngai_2023_h1
 from desk.services import report_create
 from desk.workflow import WorkflowError, apply_move
 from indicators.demo import plausible_dossiers, plausible_totals, store_figures
@@ -120,6 +120,36 @@ def tinh_chau_report() -> None:
     # Seed 001 was sent to the city on the day it was issued; the city has no reviewer in the demo.
     if _send(report, ["submit", "approve"], officer=clerk, reviewer=None):
         _sent_on(report, dt.datetime(2023, 12, 7, 9, 30, tzinfo=TZ), accepted=False)
+
+
+def _seed_report(unit: Unit, period, report_type, content, *, number=None, issued_on=None) -> Report:
+    """A seed's report in its own template, owed by its unit through a duty of its own; its figures stored."""
+    ReportingDuty.objects.update_or_create(
+        unit=unit, unit_kind=unit.kind, period_kind=period.kind, defaults={"report_type": report_type}
+    )
+    figures = getattr(content, "FIGURES", {})
+    if figures and not Value.objects.filter(unit=unit, period=period).exists():
+        store_figures(unit=unit, period=period, figures=figures)
+    report = report_create(unit=unit, period=period, report_type=report_type, user=_officer(unit))
+    report.intro = content.INTRO
+    report.closing = getattr(content, "CLOSING", report.closing)
+    report.recipients = content.RECIPIENTS
+    report.addressee = getattr(content, "ADDRESSEE", report.addressee)
+    report.number, report.issued_on = number, issued_on
+    report.save()
+    for section in report.sections.all():
+        section.body = content.SECTIONS.get(section.order, "")
+        section.save(update_fields=["body"])
+    return report
+
+
+def vp_ubnd_report() -> None:
+    """Seed 002: Văn phòng UBND tỉnh's programme report, 6 tháng đầu năm 2023, a draft not yet numbered."""
+    unit = demo_unit("Văn phòng UBND tỉnh Quảng Ngãi")
+    period = ensure_period("2023-H1")
+    if Report.objects.filter(unit=unit, period=period).exists():
+        return
+    _seed_report(unit, period, seed_templates()["002"], vp_ubnd_quang_ngai_2023_h1)
 
 
 def _commune_body(unit: Unit, order: int, blocks: dict[str, str]) -> str:
@@ -240,6 +270,7 @@ def khanh_hoa_reports(reviewer) -> None:
 
 def seed(stdout=None) -> None:
     tinh_chau_report()
+    vp_ubnd_report()
     reviewer = get_user_model().objects.get(username="reviewer.binhson")
     binh_son_reports(reviewer)
     binh_son_district_report(reviewer)

@@ -118,6 +118,9 @@ def _form_row(item: indicators_tables.TableRow, extra_notes: list[str]) -> Row:
     return Row(cells, kind="group" if group else "item")
 
 
+FORM_USE = "(Sử dụng trong kỳ báo cáo hàng quý, 6 tháng, năm)"  # the sub-heading of seed 001's Phụ lục 1
+
+
 def _neutral_form(
     report,
     form: indicators_tables.FormTable,
@@ -136,7 +139,7 @@ def _neutral_form(
         header=[
             [
                 HeaderCell("STT", rowspan=2),
-                HeaderCell("Chỉ tiêu thống kê", rowspan=2),
+                HeaderCell(f"Chỉ tiêu thống kê {FORM_USE}", rowspan=2),
                 HeaderCell("Kết quả thống kê", colspan=2),
                 HeaderCell("Ghi chú", rowspan=2),
             ],

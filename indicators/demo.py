@@ -97,13 +97,11 @@ SEED_001_TINH_CHAU_2023 = {
     "civil_service.leaders_appointed": 0,
     "civil_service.disciplined": 0,
     "egov.video_conference": 2,
-    "egov.rate.digital_certificates": 100,
     "egov.rate.communes_connected": 100,
     "egov.documents.sent": 1030,
     "egov.documents.sent_electronic": 1030,
     "egov.documents.sent_parallel": 0,
     "egov.documents.received": 3968,
-    "egov.rate.one_stop_communes": 100,
     "procedures.online.partial": 44,
     "procedures.online.full": 7,
     "dossiers.rate.online_partial": Decimal("40.88"),
@@ -127,7 +125,21 @@ SEED_001_TINH_CHAU_2023 = {
 SEED_001_NOTES = {
     "egov.video_conference": "Có đủ thiết bị để họp trực tuyến",
     "egov.rate.digital_certificates": "100% CBCC xã đã được cấp token ký số",
+    "plan.tasks.done": "2 nhiệm vụ chưa còn hạn",  # a note on a figure the plans app provides (38)
+}
+# Seed 001's Phụ lục I answers some number items in words, and marks with "-" those that do not apply to
+# a commune (left blank: not reported, 7.3, 7.5 and the first row of 7.8). Stored as typed answers.
+SEED_001_ANSWERS = {
+    "egov.rate.digital_certificates": "Đã được cấp",
     "egov.rate.one_stop_communes": "Đã kết nối",
+    "dossiers.rate.on_time_departments": "-",
+    "public_finance.autonomy.full_with_investment": "-",
+    "public_finance.autonomy.full": "-",
+    "public_finance.autonomy.partial": "-",
+    "public_finance.autonomy.state_funded": "-",
+    "public_finance.equitised": "-",
+    "egov.architecture": "-",
+    "egov.rate.departments_connected": "-",
 }
 
 DOSSIER_PARTS = [
@@ -146,8 +158,13 @@ DOSSIER_PARTS = [
 FIELD_WEIGHTS = {"ho-tich": 40, "chung-thuc": 30, "dat-dai": 10, "bao-tro-xa-hoi": 8, "nguoi-co-cong": 4}
 
 
-def store_figures(*, unit, period, figures: dict, fields: dict | None = None, notes: dict | None = None) -> int:
-    """Write figures directly (demo and tests of stored data); totals of per-field rows are summed."""
+def store_figures(
+    *, unit, period, figures: dict, fields: dict | None = None, notes: dict | None = None, answers: dict | None = None
+) -> int:
+    """Write figures directly (demo and tests of stored data); totals of per-field rows are summed.
+
+    ``answers``: items answered in words or "-" (not applicable) instead of a number, by code; a note
+    on an item with no figure here (one another app provides) is stored alone."""
     catalogue = {i.code: i for i in Indicator.objects.all()}
     cells: dict[tuple[str, str], Decimal] = {}
     for code, value in figures.items():
@@ -169,8 +186,17 @@ def store_figures(*, unit, period, figures: dict, fields: dict | None = None, no
             )
             for (code, breakdown), number in cells.items()
         ]
+        + [
+            Value(unit=unit, period=period, indicator=catalogue[code], number=None, text=text, note=notes.get(code, ""))
+            for code, text in (answers or {}).items()
+        ]
+        + [
+            Value(unit=unit, period=period, indicator=catalogue[code], number=None, note=note)
+            for code, note in notes.items()
+            if (code, "") not in cells and code not in (answers or {})
+        ]
     )
-    return len(cells)
+    return len(cells) + len(answers or {})
 
 
 def plausible_dossiers(rng: random.Random, scale: float) -> dict[str, dict[str, int]]:
@@ -267,7 +293,13 @@ def seed(stdout=None) -> None:
         filled.add((unit.pk, period.pk))
 
     fill(units.get("21073"), periods.get("2023"), figures=SEED_000_BINH_PHUOC_2023)
-    fill(units.get("21208"), periods.get("2023"), figures=SEED_001_TINH_CHAU_2023, notes=SEED_001_NOTES)
+    fill(
+        units.get("21208"),
+        periods.get("2023"),
+        figures=SEED_001_TINH_CHAU_2023,
+        notes=SEED_001_NOTES,
+        answers=SEED_001_ANSWERS,
+    )
     for code, *_rest in BINH_SON_COMMUNES:
         for period_code, scale in (("2023", 12), ("2023-H1", 6), ("2024", 13), ("2024-H1", 6.5)):
             rng = random.Random(f"{code}-{period_code}")

@@ -13,13 +13,13 @@ with a legend).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from indicators.models import Indicator, Value, ValueType
 from indicators.values import active_indicators, derive, form_spec, partial_codes, values_by_code
 from reform_portal.numbers import clean_number, format_number, format_percent
-from units.wording import office_note
+from units.wording import office_note, superior_wording
 
 
 @dataclass(frozen=True)
@@ -59,9 +59,44 @@ def display_value(indicator: Indicator | None, value) -> str:
     return format_number(value)
 
 
-def _notes(*, unit, period, indicator_ids) -> dict[int, str]:
-    rows = Value.objects.filter(unit=unit, period=period, breakdown="", indicator_id__in=indicator_ids).exclude(note="")
-    return dict(rows.values_list("indicator_id", "note"))
+NOT_APPLICABLE = "-"  # a stored answer: the item does not apply to the unit (blank: not reported)
+
+# Coded items the seeds print one row per answer (seed 001's 7.2: "Chưa có = 0", "2 cấp = 1", "3 cấp = 2"),
+# the answer on its own row and "-" on the others.
+ONE_ROW_PER_ANSWER = frozenset({"egov.video_conference"})
+
+
+def scale(indicator: Indicator) -> str:
+    """A coded item's scale as the seeds print it in the unit column: "Không = 0, Có = 1"."""
+    return ", ".join(f"{label} = {code}" for code, label in sorted(indicator.code_labels.items()))
+
+
+def _stored(*, unit, period, indicator_ids) -> dict[int, tuple[str, str]]:
+    """(note, typed answer) of the stored figures that have one: a text answer of a number item ("Đã được
+    cấp" for a share, "-" where it does not apply) is printed as typed."""
+    rows = Value.objects.filter(unit=unit, period=period, breakdown="", indicator_id__in=indicator_ids)
+    rows = rows.exclude(note="", text="").values_list("indicator_id", "note", "text", "number")
+    return {pk: (note, text if number is None else "") for pk, note, text, number in rows}
+
+
+def _answer_rows(row: TableRow, indicator: Indicator) -> list[TableRow]:
+    """A coded item one row per answer: the item's own row is the first answer's."""
+    out = []
+    for index, (code, label) in enumerate(sorted(indicator.code_labels.items())):
+        chosen = row.value is not None and not isinstance(row.value, str) and int(row.value) == code
+        out.append(
+            replace(
+                row,
+                stt=row.stt if index == 0 else "",
+                label=row.label if index == 0 else label,
+                unit_of_measure=f"{label} = {code}",
+                value=row.value if chosen else None,
+                display=format_number(row.value) if chosen else (row.display if row.value is None else NOT_APPLICABLE),
+                note=row.note if chosen or (index == 0 and row.value is None) else "",
+                indicator_code=row.indicator_code if index == 0 else None,
+            )
+        )
+    return out
 
 
 def form_table(*, unit, period, form_code: str, values: dict | None = None) -> FormTable:
@@ -70,29 +105,32 @@ def form_table(*, unit, period, form_code: str, values: dict | None = None) -> F
     catalogue = active_indicators()
     if values is None:
         values = values_by_code(unit=unit, period=period, indicators=catalogue)
-    notes = _notes(unit=unit, period=period, indicator_ids=[r.indicator_id for r in spec.rows if r.indicator_id])
+    stored = _stored(unit=unit, period=period, indicator_ids=[r.indicator_id for r in spec.rows if r.indicator_id])
     partial = partial_codes(values, indicators=catalogue)
     rows = []
     for r in spec.rows:
         ind = r.indicator if r.indicator_id else None
+        note, typed = stored.get(r.indicator_id, ("", "")) if ind else ("", "")
         value = values.get(ind.code) if ind else None
+        if value is None and typed:
+            value = typed
         office = office_note(r.consolidating_office, unit)
-        rows.append(
-            TableRow(
-                stt=r.stt,
-                label=r.display_label,
-                unit_of_measure=(ind.unit_of_measure if ind else ""),
-                value=value,
-                display=display_value(ind, value),
-                note=notes.get(r.indicator_id, "") if ind else "",
-                is_group=r.is_group_header,
-                consolidating_office=office,
-                indicator_code=ind.code if ind else None,
-                value_source=ind.value_source if ind else "",
-                value_type=ind.value_type if ind else "",
-                partial=ind is not None and ind.code in partial,
-            )
+        coded = ind is not None and ind.value_type == ValueType.CODED and ind.codes
+        row = TableRow(
+            stt=r.stt,
+            label=superior_wording(r.display_label, unit),
+            unit_of_measure=(scale(ind) if coded else ind.unit_of_measure if ind else ""),
+            value=value,
+            display=display_value(ind, value),
+            note=note,
+            is_group=r.is_group_header,
+            consolidating_office=office,
+            indicator_code=ind.code if ind else None,
+            value_source=ind.value_source if ind else "",
+            value_type=ind.value_type if ind else "",
+            partial=ind is not None and ind.code in partial,
         )
+        rows.extend(_answer_rows(row, ind) if coded and ind.code in ONE_ROW_PER_ANSWER else [row])
     return FormTable(code=spec.form.code, title=spec.form.title, rows=rows)
 
 

@@ -2,8 +2,10 @@
 
 Seed 001 (Tịnh Châu's 2023 report) is laid out I–V, its results in II.1–6 by reform field, with the
 task table in I and one appendix (the statistics of Phụ lục I); the shipped "cchc" outline (I–X) is
-another commune's. ``seed_templates`` adds it as a template of its own (idempotent); desk.demo gives
-Tịnh Châu a reporting duty naming it, so its report is the one the commune owes.
+another commune's. Seed 002 (Văn phòng UBND tỉnh's programme report, 6 tháng đầu năm 2023) has two parts,
+results (I.1 direction, I.2 the assigned tasks a–e) and what comes next (II), and no appendix.
+``seed_templates`` adds them as templates of their own (idempotent); desk.demo gives each seed's unit a
+reporting duty naming its template, so its report is the one the unit owes.
 """
 
 from reports.models import OutlineSection, PeriodKind, ReportType
@@ -34,6 +36,30 @@ SEED_001_TEMPLATE = {
 }
 
 
+# Seed 002: Văn phòng UBND tỉnh Quảng Ngãi's report on the provincial programme, 6 tháng đầu năm 2023.
+SEED_002_OUTLINE = [
+    ("I", 1, "Kết quả thực hiện", ""),
+    ("1", 2, "Về công tác chỉ đạo, điều hành", ""),
+    ("2", 2, "Kết quả thực hiện các nhiệm vụ được giao", ""),
+    ("II", 1, "Phương hướng, nhiệm vụ trong {next}", ""),
+]
+SEED_002_TEMPLATE = {
+    "code": "programme-agency-half-year",
+    "name": (
+        "Kết quả thực hiện Chương trình xây dựng chính quyền kiến tạo, phát triển, liêm chính, hành động, "
+        "phục vụ Nhân dân (cơ quan cấp tỉnh)"
+    ),
+    "subject_pattern": (
+        "Kết quả thực hiện Chương trình xây dựng chính quyền kiến tạo, phát triển, liêm chính, hành động, "
+        "phục vụ Nhân dân {period}"
+    ),
+    "intro_pattern": "",
+    "closing_pattern": "",
+    "period_kinds": [PeriodKind.HALF_YEAR.value],
+    "appendices": [],
+}
+
+
 def seed_template(template: dict, outline: list[tuple]) -> ReportType:
     """A report template and its outline, as an administrator adds one in the admin (idempotent)."""
     report_type, created = ReportType.objects.get_or_create(
@@ -48,7 +74,10 @@ def seed_template(template: dict, outline: list[tuple]) -> ReportType:
 
 
 def seed_templates() -> dict[str, ReportType]:
-    return {"001": seed_template(SEED_001_TEMPLATE, SEED_001_OUTLINE)}
+    return {
+        "001": seed_template(SEED_001_TEMPLATE, SEED_001_OUTLINE),
+        "002": seed_template(SEED_002_TEMPLATE, SEED_002_OUTLINE),
+    }
 
 
 def seed(stdout=None):

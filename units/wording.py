@@ -33,3 +33,18 @@ def office_note(text: str, unit: Unit) -> str:
     if district is None:
         return ""
     return " ".join(text.replace(LEVEL, district.level_word).split())
+
+
+SUPERIOR = "UBND cấp trên"
+DISTRICT = "UBND cấp huyện"
+
+
+def superior_wording(text: str, unit: Unit) -> str:
+    """A catalogue label in the unit's own words: "UBND cấp trên" is the unit's district ("UBND thành phố"
+    for a commune of a city, seed 001's 1.2) or province, and "UBND cấp huyện" its district."""
+    district = district_of(unit)
+    if district is not None and district.level_word and district.pk != unit.pk:
+        text = text.replace(SUPERIOR, f"UBND {district.level_word}").replace(DISTRICT, f"UBND {district.level_word}")
+    elif unit.kind == UnitKind.DISTRICT and unit.parent_id and unit.parent.level_word:
+        text = text.replace(SUPERIOR, f"UBND {unit.parent.level_word}")
+    return text

@@ -76,3 +76,28 @@ SEED_001_LEFT_OUT = {
     ),
     "a register entry of 248/UBND-NC": "the seed gives no date for it; the text cites it",
 }
+
+# Seed 002: Văn phòng UBND tỉnh Quảng Ngãi, Báo cáo số …/BC-VP (not yet numbered), 6 tháng đầu năm 2023.
+SEED_002_OUTLINE = [
+    "I. Kết quả thực hiện",
+    "1. Về công tác chỉ đạo, điều hành",
+    "2. Kết quả thực hiện các nhiệm vụ được giao",
+    "II. Phương hướng, nhiệm vụ trong 6 tháng cuối năm 2023",
+]
+SEED_002_ITEMS = ["a)", "b)", "c)", "d)", "đ)", "e)"]  # of I.2 (I.1 has a) and b))
+SEED_002_DOCUMENTS = [
+    "1100/QĐ-UBND", "626/SNV-XDCQ", "124/QĐ-UBND", "11/KH-UBND", "23/KH-UBND", "25/KH-UBND", "810/KH-VP",
+    "2152/KH-VP", "2374/KH-VP", "254/KH-VP", "71/KH-VP", "116/KH-VP", "82/KH-VP", "223/KH-VP", "476/KH-VP",
+    "522/KH-VP", "06/QĐ-VP", "17/QĐ-VP", "18/QĐ-VP", "13/QĐ-VP", "26/QĐ-VP", "36/QĐ-VP", "1499/QĐ-UBND",
+    "06/TTr-VP", "48/2021/QĐ-UBND", "153/QĐ-VP", "286/VP-HCQT", "239/VP-HCQT", "414/KH-VP", "10/QĐ-VP",
+    "337/VP-HCQT", "227/TB-VP", "306-QĐ/TU", "81/QĐ-VP", "31/QĐ-VP", "2156/KH-VP", "236/KH-VP",
+    "04/2015/NĐ-CP", "1457-CV/TU",
+]  # fmt: skip
+SEED_002_FIGURES = [
+    "20", "29", "84", "33", "01", "02", "152", "09", "93", "50", "12", "8.500", "99,8", "14.390", "35", "48",
+    "81", "62", "19", "07", "55",
+]  # fmt: skip
+SEED_002_LEFT_OUT = {
+    "register entries of the office's documents": "the demo's register holds the communes' documents; the text cites these",
+    "a number and date of the report": "the seed is an unnumbered draft (Số: /BC-VP, ngày … tháng 6): so is the demo's",
+}

@@ -104,3 +104,67 @@ def test_seed_001_documents_are_in_the_registers(tinh_chau):
             assert number not in registered
         else:
             assert number in registered, number
+
+
+def _rows(table) -> list[list[str]]:
+    return [[cell.text for cell in row.cells] for row in table.rows]
+
+
+def test_seed_001_appendix_prints_what_the_seed_prints(tinh_chau):
+    document = official_document(tinh_chau)
+    assert [a.label for a in document.appendices] == ["Phụ lục I"]  # the task table is printed once, in I
+    assert "(Chi tiết tại Phụ lục I kèm theo)" in pdf_text(tinh_chau)
+    table = document.appendices[0].table
+    assert "(Sử dụng trong kỳ báo cáo hàng quý, 6 tháng, năm)" in table.header[0][1].text
+    rows = _rows(table)
+    by_label = {row[1]: row for row in rows if row[1]}
+    # Coded answers with their answer and the scale; 7.1 does not apply ("-"), 7.3 and 7.5 were not reported.
+    assert by_label["Tổ chức đối thoại về TTHC của UBND cấp xã"][2:4] == ["Không = 0, Có = 1", "1 (Có)"]
+    seven_one = next(row for row in rows if row[0] == "7.1.")
+    assert seven_one[2:4] == ["Chưa = 0, Hoàn thành = 1", "-"]
+    assert [row[3] for row in rows if row[0] in ("7.3.", "7.5.")] == ["", ""]
+    # 7.2 keeps its three rows, the answer on its own row with the note, "-" on the others.
+    start = next(i for i, row in enumerate(rows) if row[0] == "7.2.")
+    assert [row[2:] for row in rows[start : start + 3]] == [
+        ["Chưa có = 0", "-", ""],
+        ["Liên thông 2 cấp = 1", "-", ""],
+        ["Liên thông 3 cấp = 2", "2", "Có đủ thiết bị để họp trực tuyến"],
+    ]
+    # Text answers as text; "-" (does not apply) apart from blank (not reported).
+    assert next(row for row in rows if row[0] == "7.4.")[3:] == ["Đã được cấp", "100% CBCC xã đã được cấp token ký số"]
+    assert by_label["Tỷ lệ đơn vị cấp xã đã kết nối liên thông với Hệ thống"][3] == "Đã kết nối"
+    assert by_label["Tỷ lệ cơ quan chuyên môn đã kết nối liên thông với Hệ thống"][3] == ""
+    assert [row[3] for row in rows if row[0] in ("6.1.", "6.2.", "6.3.", "6.4.", "6.5.")] == ["-"] * 5
+    # The note and the wording of a city's commune.
+    assert by_label["Số nhiệm vụ đã hoàn thành"][3:] == ["38", "2 nhiệm vụ chưa còn hạn"]
+    assert "Thực hiện nhiệm vụ UBND thành phố, Chủ tịch UBND thành phố giao" in by_label
+    assert "Tỷ lệ UBND cấp xã đã kết nối, liên thông với UBND thành phố" in by_label
+
+
+@pytest.fixture
+def van_phong(tree):
+    desk_demo.vp_ubnd_report()
+    return Report.objects.select_related("unit", "period", "report_type").get(
+        unit__name="Văn phòng UBND tỉnh Quảng Ngãi", period__code="2023-H1"
+    )
+
+
+def test_seed_002_van_phong_prints_every_figure_and_document(van_phong):
+    text = pdf_text(van_phong)
+    assert missing(seeds.SEED_002_DOCUMENTS, text) == []
+    assert missing(seeds.SEED_002_FIGURES, text) == []
+    # From the value store, as live figures: the petitions and the online payments.
+    assert "[[" not in text and "Phản ánh, kiến nghị về TTHC tiếp nhận trong kỳ: 152" in text
+    assert "8.500 giao dịch thanh toán trực tuyến" in text
+    # The seed's own contradictions: 19 + 07 + 55 = 81 forms, said to be 62 admissible; a 31 April.
+    assert "cộng lại là 81" in text and "tháng Tư không có ngày 31" in text
+    assert "Số: /BC-VP" in text and "CHÁNH VĂN PHÒNG" in text and "Vũ Minh Tâm" in text
+    assert "Kính gửi" not in text.split("BÁO CÁO")[1][:200]  # addressed in the closing line, as the seed
+
+
+def test_seed_002_outline_headings_are_the_seeds(van_phong):
+    document = official_document(van_phong)
+    assert [s.heading.casefold() for s in document.sections] == [h.casefold() for h in seeds.SEED_002_OUTLINE]
+    tasks = next(s for s in van_phong.sections.all() if s.title.startswith("Kết quả thực hiện các"))
+    assert re.findall(r"^\*\*([a-zđ]\)) ", tasks.body, flags=re.M) == seeds.SEED_002_ITEMS
+    assert document.appendices == []

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from openpyxl import Workbook, load_workbook
 
+from exports.tables import FORM_USE
 from exports.xlsx import render_xlsx, write_table
 from reform_portal.tables import Cell, HeaderCell, Row, Table, number_cell
 
@@ -22,7 +23,7 @@ def test_it_writes_the_statistical_appendix_as_printed(report):
     assert sheet["A2"].value.startswith("THỐNG KÊ SỐ LIỆU")
     h = next(row[0].row for row in sheet.iter_rows() if row[0].value == "STT")
     header = [c.value for c in sheet[h]]
-    assert header == ["STT", "Chỉ tiêu thống kê", "Kết quả thống kê", None, "Ghi chú"]
+    assert header == ["STT", f"Chỉ tiêu thống kê {FORM_USE}", "Kết quả thống kê", None, "Ghi chú"]
     assert [c.value for c in sheet[h + 1]][2:4] == ["Đơn vị tính", "Số liệu"]
     merged = {str(r) for r in sheet.merged_cells.ranges}
     assert {f"A{h}:A{h + 1}", f"B{h}:B{h + 1}", f"C{h}:D{h}", f"E{h}:E{h + 1}", "A1:E1"} <= merged

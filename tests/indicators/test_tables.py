@@ -11,7 +11,9 @@ def test_the_appendix_table_of_seed_001(seed001, y2023):
     assert rows["dossiers.rate.on_time"].value == Decimal("97.09")
     assert rows["survey.responses"].display == "1.032"
     assert rows["direction.dialogue"].display == "1 (Có)"
-    assert rows["egov.video_conference"].note == "Có đủ thiết bị để họp trực tuyến"
+    # 7.2 prints a row per answer (seed 001): the note on the answer's row
+    answered = next(r for r in table.rows if r.unit_of_measure == "Liên thông 3 cấp = 2")
+    assert (answered.display, answered.note) == ("2", "Có đủ thiết bị để họp trực tuyến")
     groups = [r for r in table.rows if r.is_group]
     assert groups[0].stt == "1" and groups[0].label == "Công tác chỉ đạo điều hành CCHC"
     assert next(r for r in groups if r.stt == "2.").consolidating_office == "Phòng Tư pháp tổng hợp"
