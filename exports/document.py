@@ -180,6 +180,8 @@ def official_document(report) -> OfficialDocument:
     blocks = report_blocks(report) if any(live_keys(text) for text in texts) else {}
     embeds = [s.embed for s in sections if s.embed]
     appendix_list = appendix_kinds(report)
+    if "par_index" not in appendix_list and any("[[scorecards." in (text or "") for text in texts):
+        appendix_list.append("par_index")  # a text quoting the PAR INDEX result attaches the scorecard
     kinds = [*embeds, *appendix_list]
     # A table nothing was reported in (a task table without a plan, a form nobody filled: Table.empty)
     # is neither embedded nor attached: the document does not print empty pages.

@@ -29,6 +29,7 @@ from indicators.values import active_indicators, stated_codes
 from plans.tables import task_table
 from reform_portal.numbers import format_citation_date, format_number, ratio_percent, to_decimal
 from reform_portal.tables import NUMBER, PERCENT, Cell, HeaderCell, Row, Table, number_cell, percent_cell
+from scorecards.tables import scorecard_table
 
 # --- task summary (plans) ---------------------------------------------------------------------
 
@@ -318,10 +319,16 @@ def breakdown_table(report) -> Table:
 
 # --- dispatch ---------------------------------------------------------------------------------
 
+def par_index_table(report) -> Table:
+    """The unit's PAR INDEX scorecard published by the report's cut-off (scorecards), empty if none."""
+    return scorecard_table(unit=report.unit, on=report.cutoff_end)
+
+
 BUILDERS = {
     "task_summary": task_summary_table,
     "dossiers": dossier_table,
     "breakdown": breakdown_table,
+    "par_index": par_index_table,
 }
 
 

@@ -88,3 +88,26 @@ def test_the_pdf_prints_section_two(report):
     assert "đạt 82,84/100 điểm, xếp hạng 6/13 huyện, thành phố" in text
     assert "xếp hạng 1, chung vị thứ 1 với 12 huyện, thành phố khác; tăng 9 bậc so với năm 2022" in text
     assert "Quyết định số 57/QĐ-UBND ngày 09/01/2024" in text
+
+
+def test_the_scorecard_is_the_reports_appendix_in_the_pdf_and_the_excel_file(report):
+    import io
+
+    from openpyxl import load_workbook
+
+    from exports.xlsx import render_xlsx
+
+    text = " ".join(pdf_text(render_pdf(report)).split())
+    assert "KẾT QUẢ CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2023" in text
+    assert "Tổng điểm Chỉ số CCHC 100 82,84 Xếp hạng 6/13" in text
+    book = load_workbook(io.BytesIO(render_xlsx(report)))
+    rows = [[c.value for c in row] for ws in book.worksheets for row in ws.iter_rows()]
+    total = next(r for r in rows if "Tổng điểm Chỉ số CCHC" in r)
+    assert 82.84 in [float(v) for v in total if isinstance(v, int | float)]
+
+
+def test_a_report_without_scorecard_blocks_has_no_such_appendix(report):
+    section = report.sections.order_by("order").first()
+    section.body = "Không trích dẫn kết quả Chỉ số CCHC."
+    section.save()
+    assert "KẾT QUẢ CHẤM ĐIỂM CHỈ SỐ" not in pdf_text(render_pdf(report))
