@@ -140,6 +140,8 @@ def save_self(request, pk, code):
 @require_POST
 def evidence(request, pk, code, score_pk):
     found = _assessment(request.user, pk, code)
+    if not access.allowed(request.user, Action.EDIT, found.unit):
+        raise PermissionDenied
     score = get_object_or_404(Score, pk=score_pk, assessment=found)
     upload = request.FILES.get("file")
     if upload is None:
