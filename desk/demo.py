@@ -23,13 +23,13 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 
 from desk.blocks import current_blocks
-from desk.demo_content import tinh_chau_2023, vp_ubnd_quang_ngai_2023_h1
+from desk.demo_content import lai_hung_2023_h1, tinh_chau_2023, vp_ubnd_quang_ngai_2023_h1
 from desk.services import report_create
 from desk.workflow import WorkflowError, apply_move
 from indicators.demo import plausible_dossiers, plausible_totals, store_figures
 from indicators.models import Value
 from indicators.validation import explanation_save
-from reports.demo import seed_templates
+from reports.demo import SEED_003_SUBJECT, seed_templates
 from reports.duties import duties
 from reports.models import Period, Report, ReportingDuty, ReportType
 from reports.periods import ensure_period
@@ -122,7 +122,7 @@ def tinh_chau_report() -> None:
         _sent_on(report, dt.datetime(2023, 12, 7, 9, 30, tzinfo=TZ), accepted=False)
 
 
-def _seed_report(unit: Unit, period, report_type, content, *, number=None, issued_on=None) -> Report:
+def _seed_report(unit: Unit, period, report_type, content, *, number=None, issued_on=None, subject="") -> Report:
     """A seed's report in its own template, owed by its unit through a duty of its own; its figures stored."""
     ReportingDuty.objects.update_or_create(
         unit=unit, unit_kind=unit.kind, period_kind=period.kind, defaults={"report_type": report_type}
@@ -135,6 +135,7 @@ def _seed_report(unit: Unit, period, report_type, content, *, number=None, issue
     report.closing = getattr(content, "CLOSING", report.closing)
     report.recipients = content.RECIPIENTS
     report.addressee = getattr(content, "ADDRESSEE", report.addressee)
+    report.subject = subject or report.subject
     report.number, report.issued_on = number, issued_on
     report.save()
     for section in report.sections.all():
@@ -150,6 +151,16 @@ def vp_ubnd_report() -> None:
     if Report.objects.filter(unit=unit, period=period).exists():
         return
     _seed_report(unit, period, seed_templates()["002"], vp_ubnd_quang_ngai_2023_h1)
+
+
+def lai_hung_report() -> None:
+    """Seed 003: Xã Lai Hưng's report to its People's Council, 6 tháng đầu năm 2023 (46/BC-UBND, 24/5/2023)."""
+    unit = demo_unit("Xã Lai Hưng")
+    period = ensure_period("2023-H1")
+    if Report.objects.filter(unit=unit, period=period).exists():
+        return
+    _seed_report(unit, period, seed_templates()["003"], lai_hung_2023_h1, number=46, issued_on=dt.date(2023, 5, 24),
+                 subject=SEED_003_SUBJECT)  # fmt: skip
 
 
 def _commune_body(unit: Unit, order: int, blocks: dict[str, str]) -> str:
@@ -271,6 +282,7 @@ def khanh_hoa_reports(reviewer) -> None:
 def seed(stdout=None) -> None:
     tinh_chau_report()
     vp_ubnd_report()
+    lai_hung_report()
     reviewer = get_user_model().objects.get(username="reviewer.binhson")
     binh_son_reports(reviewer)
     binh_son_district_report(reviewer)

@@ -3,7 +3,8 @@
 Seed 001 (Tịnh Châu's 2023 report) is laid out I–V, its results in II.1–6 by reform field, with the
 task table in I and one appendix (the statistics of Phụ lục I); the shipped "cchc" outline (I–X) is
 another commune's. Seed 002 (Văn phòng UBND tỉnh's programme report, 6 tháng đầu năm 2023) has two parts,
-results (I.1 direction, I.2 the assigned tasks a–e) and what comes next (II), and no appendix.
+results (I.1 direction, I.2 the assigned tasks a–e) and what comes next (II), and no appendix. Seed 003
+(Xã Lai Hưng's report to its People's Council, 6 tháng đầu năm 2023) has twelve parts, I–XII.
 ``seed_templates`` adds them as templates of their own (idempotent); desk.demo gives each seed's unit a
 reporting duty naming its template, so its report is the one the unit owes.
 """
@@ -60,6 +61,33 @@ SEED_002_TEMPLATE = {
 }
 
 
+# Seed 003: Xã Lai Hưng (huyện Bàu Bàng, Bình Dương), 46/BC-UBND to its People's Council, 6 tháng đầu năm 2023.
+SEED_003_OUTLINE = [
+    ("I", 1, "Công tác chỉ đạo điều hành cải cách hành chính", ""),
+    ("II", 1, "Cải cách thể chế", ""),
+    ("III", 1, "Cải cách thủ tục hành chính", ""),
+    ("IV", 1, "Cải cách tổ chức bộ máy hành chính", ""),
+    ("V", 1, "Cải cách chế độ công vụ", ""),
+    ("VI", 1, "Cải cách tài chính công", ""),
+    ("VII", 1, "Xây dựng và phát triển chính quyền điện tử, chính quyền số", ""),
+    ("VIII", 1, "Thực hiện cơ chế một cửa, một cửa liên thông", ""),
+    ("IX", 1, "Một số nội dung khác", ""),
+    ("X", 1, "Đánh giá chung", ""),
+    ("XI", 1, "Phương hướng, nhiệm vụ {next}", ""),
+    ("XII", 1, "Kiến nghị, đề xuất", ""),
+]
+SEED_003_SUBJECT = "Kết quả công tác cải cách hành chính 6 tháng đầu năm 2023, phương hướng, nhiệm vụ 6 tháng cuối năm 2023"  # the seed's own subject line, for its report (the template's pattern names the period only)
+SEED_003_TEMPLATE = {
+    "code": "cchc-xa-hdnd-half-year",
+    "name": "Kết quả công tác cải cách hành chính, phương hướng, nhiệm vụ (xã, báo cáo Hội đồng nhân dân)",
+    "subject_pattern": "Kết quả công tác cải cách hành chính {period}",
+    "intro_pattern": "",
+    "closing_pattern": "",
+    "period_kinds": [PeriodKind.HALF_YEAR.value],
+    "appendices": [],
+}
+
+
 def seed_template(template: dict, outline: list[tuple]) -> ReportType:
     """A report template and its outline, as an administrator adds one in the admin (idempotent)."""
     report_type, created = ReportType.objects.get_or_create(
@@ -77,6 +105,7 @@ def seed_templates() -> dict[str, ReportType]:
     return {
         "001": seed_template(SEED_001_TEMPLATE, SEED_001_OUTLINE),
         "002": seed_template(SEED_002_TEMPLATE, SEED_002_OUTLINE),
+        "003": seed_template(SEED_003_TEMPLATE, SEED_003_OUTLINE),
     }
 
 

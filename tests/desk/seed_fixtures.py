@@ -101,3 +101,44 @@ SEED_002_LEFT_OUT = {
     "register entries of the office's documents": "the demo's register holds the communes' documents; the text cites these",
     "a number and date of the report": "the seed is an unnumbered draft (Số: /BC-VP, ngày … tháng 6): so is the demo's",
 }
+
+# Seed 003: Xã Lai Hưng (huyện Bàu Bàng, Bình Dương), Báo cáo số 46/BC-UBND ngày 24/5/2023, to its HĐND.
+SEED_003_OUTLINE = [
+    "I. Công tác chỉ đạo điều hành cải cách hành chính",
+    "II. Cải cách thể chế",
+    "III. Cải cách thủ tục hành chính",
+    "IV. Cải cách tổ chức bộ máy hành chính",
+    "V. Cải cách chế độ công vụ",
+    "VI. Cải cách tài chính công",
+    "VII. Xây dựng và phát triển chính quyền điện tử, chính quyền số",
+    "VIII. Thực hiện cơ chế một cửa, một cửa liên thông",
+    "IX. Một số nội dung khác",
+    "X. Đánh giá chung",
+    "XI. Phương hướng, nhiệm vụ 6 tháng cuối năm 2023",
+    "XII. Kiến nghị, đề xuất",
+]
+SEED_003_DOCUMENTS = [
+    "46/BC-UBND", "06/KH-UBND", "31/KH-UBND", "09/KH-UBND", "10/KH-UBND", "02/KH-UBND", "28/QĐ-UBND",
+    "29/QĐ-UBND", "76/NQ-CP", "08/KH-UBND", "11/KH-UBND", "407/QĐ-UBND", "13/KH-UBND", "389/QĐ-UBND",
+    "284/QĐ-UBND", "518/QĐ-UBND", "161/QĐ-UBND", "21/KH-UBND", "20/KH-UBND", "33/KH-UBND", "30/2020/NĐ-CP",
+    "34/2016/NĐ-CP", "154/2020/NĐ-CP", "216/QĐ-UBND", "24/2016/QĐ-UBND", "27/QĐ-UBND", "63/2010/NĐ-CP",
+    "01-ĐA/ĐU", "388/QĐ-UBND", "21/2019/NQ-HĐND", "433/QĐ-UBND", "01/KH-UBND", "2647/QĐ-UBND", "423/QĐ-UBND",
+    "90/2020/NĐ-CP", "130/2005/NĐ-CP", "117/2013/NĐ-CP", "16/2015/NĐ-CP", "32/QĐ-UBND", "22/KH-UBND",
+    "61/2018/NĐ-CP", "4900/QĐ-UBND", "818/QĐ-UBND", "26/2014/QĐ-UBND", "149/UBND-HCC", "1291/QĐ-TTg",
+    "41/KH-UBND", "29/KH-UBND", "23/CT-TTg",
+]  # fmt: skip
+SEED_003_FIGURES = [
+    "100", "98", "05", "15", "10", "20", "475", "80", "48", "12", "30", "03", "01", "510", "137", "35",
+    "440.000", "33/37", "13", "20/23", "13/14", "11", "1", "9", "3", "7", "4", "2", "38", "33", "16", "02", "85",
+    "06", "180", "09", "1.748", "738", "1.010", "45", "400.000", "28.800.000", "6", "1022",
+]  # fmt: skip
+SEED_003_LEFT_OUT = {
+    "the staff tables' shares and their IT, language and state-management rows (section V.2)": (
+        "the demo prints the counts by level that differ from section IV (10 cán bộ, 11 công chức, 13 người "
+        "hoạt động không chuyên trách) and names the contradiction; the remaining rows are not in the value store"
+    ),
+    "the laws cited by name only (Luật Ban hành văn bản QPPL, Luật Cán bộ, công chức …)": (
+        "they carry no number; the text cites the decrees and decisions by number"
+    ),
+    "the e-mail and web addresses of the hotline and the one-stop systems": "addresses, not figures",
+}

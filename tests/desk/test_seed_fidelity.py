@@ -168,3 +168,28 @@ def test_seed_002_outline_headings_are_the_seeds(van_phong):
     tasks = next(s for s in van_phong.sections.all() if s.title.startswith("Kết quả thực hiện các"))
     assert re.findall(r"^\*\*([a-zđ]\)) ", tasks.body, flags=re.M) == seeds.SEED_002_ITEMS
     assert document.appendices == []
+
+
+@pytest.fixture
+def lai_hung(tree):
+    desk_demo.lai_hung_report()
+    return Report.objects.select_related("unit", "period", "report_type").get(
+        unit__name="Xã Lai Hưng", period__code="2023-H1"
+    )
+
+
+def test_seed_003_lai_hung_prints_its_figures_and_documents(lai_hung):
+    text = pdf_text(lai_hung)
+    assert missing(seeds.SEED_003_DOCUMENTS, text) == []
+    assert missing(seeds.SEED_003_FIGURES, text) == []
+    assert "Kính gửi: Hội đồng nhân dân xã Lai Hưng" in text and "Bành Quốc Trung" in text
+    assert "ngày 24 tháng 5 năm 2023" in text
+    # From the value store: the dossiers and the staff of section IV; the other two staff counts named.
+    assert "Bộ phận tiếp nhận 1.748 hồ sơ, giải quyết đúng hạn cả 1.748 hồ sơ" in text
+    assert "gồm cán bộ 10, công chức 10, người hoạt động không chuyên trách 13" in text
+    assert "ba số khác nhau về đội ngũ" in text and "35 biên chế" in text
+
+
+def test_seed_003_outline_headings_are_the_seeds(lai_hung):
+    document = official_document(lai_hung)
+    assert [s.heading.casefold() for s in document.sections] == [h.casefold() for h in seeds.SEED_003_OUTLINE]
