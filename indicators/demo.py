@@ -54,6 +54,14 @@ SEED_000_BINH_PHUOC_2023 = {
     "staff.part_timers.politics.intermediate": 4,
     "staff.part_timers.politics.elementary": 2,
     "staff.part_timers.politics.none": 4,
+    # Stated in the text (indicators/catalogue/reported.py).
+    "dossiers.online_services.received": 1551,
+    "dossiers.online_services.online": 882,
+    "staff.training.attendances": 44,
+    "staff.regraded": 1,
+    "staff.pay_rises": 3,
+    "staff.rotation.done": 1,
+    "staff.part_timers.concurrent": 2,
 }
 
 SEED_001_TINH_CHAU_2023 = {
@@ -121,6 +129,16 @@ SEED_001_TINH_CHAU_2023 = {
     "staff.rating.excellent": 2,
     "staff.rating.good": 9,
     "staff.rating.completed": 1,
+    # Stated in the text (indicators/catalogue/reported.py).
+    "procedures.online.with_dossiers": 15,
+    "procedures.online.with_fees": 19,
+    "procedures.online.with_payments": 9,
+    "egov.news_posts": 37,
+    "staff.pay_rises": 5,
+    "staff.regraded": 1,
+    "staff.training.attendances": 20,
+    "staff.rotation.due": 1,
+    "staff.rotation.done": 0,
 }
 SEED_001_NOTES = {
     "egov.video_conference": "Có đủ thiết bị để họp trực tuyến",
