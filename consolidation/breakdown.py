@@ -25,6 +25,7 @@ from consolidation.engine import (
     completeness,
     counted_ids,
     counted_units_qs,
+    remembered,
 )
 from indicators.expressions import codes as formula_codes
 from indicators.models import Indicator, Value, ValueSource
@@ -152,8 +153,15 @@ def breakdown_table(
     consolidation: Consolidation | None = None,
 ) -> BreakdownTable:
     """The table; ``consolidation``: the same unit, period and options consolidated already (its duties and
-    completeness are reused, saving their queries)."""
+    completeness are reused, saving their queries). Once per arguments inside ``engine.reading()``."""
     columns = columns or KEY_COLUMNS
+    key = ("breakdown", unit.pk if unit else None, period.pk, bool(provisional), scope, tuple(kinds or ()),
+           tuple(columns))  # fmt: skip
+    return remembered(key, lambda: _breakdown_table(unit=unit, period=period, provisional=provisional, scope=scope,
+                                                    kinds=kinds, columns=columns, consolidation=consolidation))  # fmt: skip
+
+
+def _breakdown_table(*, unit, period, provisional, scope, kinds, columns, consolidation) -> BreakdownTable:
     table = BreakdownTable(unit=unit, period=period, provisional=provisional, columns=columns)
     c = consolidation
     if c is not None and (c.unit, c.period, c.scope, c.kinds, c.provisional) != (

@@ -29,6 +29,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -37,6 +40,7 @@ from django.db.models.functions import Substr
 from django.utils import timezone
 
 from consolidation.parts import stated_figures, units_per_figure
+from indicators import stamp
 from indicators.models import Aggregation, Indicator, Value
 from indicators.values import active_indicators, derive
 from plans.summary import TaskSummary, period_figures, units_with_tasks
@@ -186,6 +190,36 @@ class Consolidation:
         return "; ".join(f"{c.count}/{answered} {self.unit_noun}: {c.label}" for c in counts if c.count)
 
 
+_memo: ContextVar[dict | None] = ContextVar("consolidation_memo", default=None)
+
+
+@contextmanager
+def reading() -> Iterator[None]:
+    """Within this block the figures do not change: a consolidation, a completeness or a breakdown is
+    computed once per arguments and handed to every caller (an official document asks for the same
+    district's consolidation from its text, its tables, its appendices and its charts). Outside it every
+    call computes afresh. Nested blocks share the outermost one's results."""
+    if _memo.get() is not None:
+        yield
+        return
+    token = _memo.set({})
+    try:
+        with stamp.once():  # and the catalogue's version read once
+            yield
+    finally:
+        _memo.reset(token)
+
+
+def remembered(key: tuple, compute: Callable):
+    """``compute()``, once per ``key`` inside ``reading()``; afresh outside it."""
+    memo = _memo.get()
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
 def period_units(queryset: QuerySet, period: Period) -> QuerySet:
     """Units that existed at some time during the period."""
     return queryset.existing_between(period.starts_on, period.ends_on)
@@ -299,6 +333,23 @@ def completeness(
     provisional=False,
     owed: Duties | None = None,
 ) -> Completeness:
+    """Expected, submitted, accepted and on-time units (``_completeness``), once per arguments inside ``reading()``."""
+    key = ("completeness", unit.pk if unit else None, period.pk, scope, tuple(kinds or ()), bool(provisional))
+    return remembered(
+        key,
+        lambda: _completeness(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional, owed=owed),
+    )
+
+
+def _completeness(
+    *,
+    unit: Unit | None,
+    period: Period,
+    scope: str = CHILDREN,
+    kinds=None,
+    provisional=False,
+    owed: Duties | None = None,
+) -> Completeness:
     """Expected, submitted, accepted and on-time units, missing ones named.
 
     Each expected unit with the state of the report it owes (``reports.duties``), and the reports of
@@ -340,6 +391,21 @@ _PICK = {Aggregation.SUM: "total", Aggregation.MIN: "low", Aggregation.MAX: "hig
 
 
 def consolidate(
+    *,
+    unit: Unit | None,
+    period: Period,
+    scope: str = CHILDREN,
+    kinds: list[str] | None = None,
+    provisional: bool = False,
+) -> Consolidation:
+    """``_consolidate``, once per arguments inside ``reading()``."""
+    key = ("consolidate", unit.pk if unit else None, period.pk, scope, tuple(kinds or ()), bool(provisional))
+    return remembered(
+        key, lambda: _consolidate(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional)
+    )
+
+
+def _consolidate(
     *,
     unit: Unit | None,
     period: Period,

@@ -6,14 +6,25 @@ A derived figure's parts are the entered figures it is computed from, at any dep
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from decimal import Decimal
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Aggregate, CharField, QuerySet
 
 from indicators import expressions
 from indicators.models import Aggregation, Indicator, Value, ValueSource
 from reports.models import Period
+
+
+class IdList(Aggregate):
+    """The ids of a group as text, comma-separated, in no particular order (SQLite's GROUP_CONCAT,
+    PostgreSQL's STRING_AGG)."""
+
+    function = "GROUP_CONCAT"
+    output_field = CharField()
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection, template="STRING_AGG((%(expressions)s)::text, ',')", **extra)
 
 
 def units_per_figure(counted: QuerySet | list[int], period: Period, catalogue: dict[str, Indicator], entered: dict[str, int],
@@ -28,16 +39,21 @@ def units_per_figure(counted: QuerySet | list[int], period: Period, catalogue: d
                 groups[code] = ids
     coverage = dict(entered)
     if groups:
-        names = {code: f"c{i}" for i, code in enumerate(groups)}
-        counts = Value.objects.filter(period=period, unit__in=counted, breakdown="", number__isnull=False).aggregate(
-            **{
-                names[code]: Count("unit", distinct=True, filter=Q(indicator_id__in=ids))
-                for code, ids in groups.items()
-            }
+        # Which figures each counted unit gave, one row per unit (its indicator ids as text); units that gave
+        # the same figures share one set, so each derived figure is checked once per distinct set. Fifty
+        # COUNT(DISTINCT …) FILTER (…) aggregates cost PostgreSQL a sort each, over every row.
+        rows = (
+            Value.objects.filter(period=period, unit__in=counted, breakdown="", number__isnull=False)
+            .values("unit_id")
+            .annotate(ids=IdList("indicator_id"))
+            .order_by()
+            .values_list("ids", flat=True)
         )
-        for code in groups:
+        given = Counter(frozenset(int(i) for i in ids.split(",")) for ids in rows if ids)
+        for code, ids in groups.items():
+            wanted = set(ids)
             extra = len(whole.get(code, [])) if catalogue[code].aggregation != Aggregation.RATIO else 0
-            coverage[code] = (counts[names[code]] or 0) + extra
+            coverage[code] = sum(n for figures, n in given.items() if figures & wanted) + extra
     return {code: n for code, n in coverage.items() if n}
 
 
@@ -68,7 +84,9 @@ def stated_figures(counted: QuerySet | list[int], period: Period, catalogue: dic
     codes = set(by_stated) | set().union(*(set().union(*groups) for groups in inputs.values()))
     by_id = {catalogue[c].pk: c for c in codes if c in catalogue}
     stated_ids = [catalogue[c].pk for c in by_stated if c in catalogue]
-    stating = Value.objects.filter(period=period, indicator_id__in=stated_ids, number__isnull=False).values("unit_id")
+    stating = Value.objects.filter(
+        period=period, unit__in=counted, indicator_id__in=stated_ids, number__isnull=False
+    ).values("unit_id")  # the counted units that stated something: looked up by unit, not over the whole period
     rows = Value.objects.filter(
         period=period, unit__in=counted, indicator_id__in=list(by_id), number__isnull=False
     ).filter(unit__in=stating)

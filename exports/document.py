@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from consolidation.charts import share_chart_svg, trend_chart_svg
+from consolidation.engine import reading
 from desk.blocks import report_blocks
 from exports.tables import SUMMARIES, Table, report_tables
 from reform_portal.numbers import format_citation_date, format_document_date, roman
@@ -173,7 +174,16 @@ def appendix_figures(report, kind: str) -> list[str]:
 
 
 def official_document(report) -> OfficialDocument:
-    """Everything the template prints for ``report``, with its tables, in a constant number of queries."""
+    """Everything the template prints for ``report``, with its tables, in a constant number of queries.
+
+    Built inside ``consolidation.engine.reading()``: the text, the tables, the appendices and the charts
+    of a district's document share one consolidation of its units instead of computing it for each.
+    """
+    with reading():
+        return _official_document(report)
+
+
+def _official_document(report) -> OfficialDocument:
     unit = report.unit
     sections = list(report.sections.order_by("order"))
     texts = [report.intro, report.closing, *(s.body for s in sections)]

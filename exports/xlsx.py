@@ -19,7 +19,7 @@ import zipfile
 
 from django.utils import translation
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
@@ -51,16 +51,34 @@ def _number_format(cell_kind: str, value) -> str:
     return "#,##0" if value == value.to_integral_value() else "#,##0.00"
 
 
-def _title_rows(ws: Worksheet, texts: list[tuple[str, Font]], columns: int) -> int:
+def _style(ws: Worksheet, *, size: int = 12, bold=False, italic=False, horizontal=None, border=False) -> str:
+    """The name of a workbook-wide named style (Times New Roman, the size and weight, aligned, bordered).
+
+    A cell takes a named style in one step; setting its font, border and alignment one by one makes
+    openpyxl hash each of them into the workbook's style lists, cell by cell, which was most of the
+    time the appendix took to write.
+    """
+    name = f"pl-{size}{'-b' if bold else ''}{'-i' if italic else ''}-{horizontal or 'none'}{'-k' if border else ''}"
+    workbook = ws.parent
+    if name not in workbook.named_styles:
+        style = NamedStyle(name=name, font=Font(name=FONT, size=size, bold=bold, italic=italic))
+        if horizontal:
+            style.alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=True)
+        if border:
+            style.border = BORDER
+        workbook.add_named_style(style)
+    return name
+
+
+def _title_rows(ws: Worksheet, texts: list[tuple[str, dict]], columns: int) -> int:
     row = 1
     for text, font in texts:
         if not text:
             continue
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
         cell = ws.cell(row=row, column=1)
+        cell.style = _style(ws, horizontal="center", **font)  # before the text: the style would drop quotePrefix
         _safe_text(cell, text)
-        cell.font = font
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         ws.row_dimensions[row].height = 18 if len(text) < 110 else 34
         row += 1
     return row + 1  # one empty row before the table
@@ -71,15 +89,14 @@ def write_table(ws: Worksheet, table: Table, *, label: str, attachment_line: str
     first = _title_rows(
         ws,
         [
-            (label, Font(name=FONT, size=14, bold=True)),
-            (table.title, Font(name=FONT, size=13, bold=True)),
-            (table.subtitle, Font(name=FONT, size=12, italic=True)),
-            (attachment_line, Font(name=FONT, size=12, italic=True)),
+            (label, {"size": 14, "bold": True}),
+            (table.title, {"size": 13, "bold": True}),
+            (table.subtitle, {"italic": True}),
+            (attachment_line, {"italic": True}),
         ],
         columns,
     )
-    header_font = Font(name=FONT, size=12, bold=True)
-    centred = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    header = _style(ws, bold=True, horizontal="center", border=True)
     # Header rows with their merges: a grid tracks cells already covered by a rowspan.
     covered: set[tuple[int, int]] = set()
     for offset, header_row in enumerate(table.header):
@@ -87,14 +104,11 @@ def write_table(ws: Worksheet, table: Table, *, label: str, attachment_line: str
         for head in header_row:
             while (row, col) in covered:
                 col += 1
-            cell = ws.cell(row=row, column=col)
-            _safe_text(cell, head.text)
             for r in range(row, row + head.rowspan):
                 for c in range(col, col + head.colspan):
                     covered.add((r, c))
-                    ws.cell(row=r, column=c).border = BORDER
-                    ws.cell(row=r, column=c).font = header_font
-                    ws.cell(row=r, column=c).alignment = centred
+                    ws.cell(row=r, column=c).style = header
+            _safe_text(ws.cell(row=row, column=col), head.text)
             if head.rowspan > 1 or head.colspan > 1:
                 ws.merge_cells(start_row=row, start_column=col, end_row=row + head.rowspan - 1,
                                end_column=col + head.colspan - 1)  # fmt: skip
@@ -107,19 +121,16 @@ def write_table(ws: Worksheet, table: Table, *, label: str, attachment_line: str
             cell = ws.cell(row=row, column=col)
             if value.is_numeric:
                 cell.value = value.value
+                cell.style = _style(ws, bold=bold, horizontal="center" if align == "center" else "right", border=True)
                 cell.number_format = (value.fmt or _number_format(value.kind, value.value)) + (
                     f'"{value.mark}"' if value.mark else ""
                 )
-                horizontal = "center" if align == "center" else "right"
             else:
+                cell.style = _style(ws, bold=bold, horizontal=align, border=True)
                 _safe_text(cell, value.text)
-                horizontal = align
-            cell.font = Font(name=FONT, size=12, bold=bold)
-            cell.border = BORDER
-            cell.alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=True)
     for offset, note in enumerate(table.notes, start=body + len(table.printed_rows) + 1):
+        ws.cell(row=offset, column=1).style = _style(ws, size=11, italic=True)
         _safe_text(ws.cell(row=offset, column=1), note)
-        ws.cell(row=offset, column=1).font = Font(name=FONT, size=11, italic=True)
     chars = LANDSCAPE_CHARS if table.landscape else PORTRAIT_CHARS
     total = sum(table.widths)
     for col, width in enumerate(table.widths, start=1):
@@ -166,8 +177,9 @@ def workbook_bytes(doc: OfficialDocument, *, created: dt.datetime) -> bytes:
     workbook.properties.creator = doc.report.unit.cited_name
     workbook.properties.title = doc.title
     buffer = io.BytesIO()
-    # Not workbook.save(): it stamps the modification time with the clock.
-    ExcelWriter(workbook, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True)).save()
+    # Not workbook.save(): it stamps the modification time with the clock. Stored, not deflated: the
+    # entries are deflated once, when the zip is written again with constant times.
+    ExcelWriter(workbook, zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED, allowZip64=True)).save()
     return _fixed_zip_times(buffer.getvalue())
 
 

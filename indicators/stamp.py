@@ -19,7 +19,8 @@ from __future__ import annotations
 import threading
 import uuid
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from django.db import DEFAULT_DB_ALIAS, connections
 
@@ -90,6 +91,18 @@ def forget() -> None:
     with _lock:
         _built["token"], _built["items"] = None, {}
     _request.token = None
+
+
+@contextmanager
+def once() -> Iterator[None]:
+    """Within this block (work outside a request: a document, a task) the version is read once, as in a request."""
+    saved = getattr(_request, "active", False), getattr(_request, "token", None)
+    if not saved[0]:
+        _request.active, _request.token = True, None
+    try:
+        yield
+    finally:
+        _request.active, _request.token = saved
 
 
 def request_started(**_kwargs) -> None:
