@@ -22,7 +22,7 @@ from __future__ import annotations
 import random
 from decimal import Decimal
 
-from indicators.models import Indicator, ProcedureField, Value
+from indicators.models import Explanation, Indicator, ProcedureField, Value
 from reports.models import Period
 from units.demo import BINH_SON_COMMUNES
 from units.models import Unit
@@ -62,6 +62,15 @@ SEED_000_BINH_PHUOC_2023 = {
     "staff.pay_rises": 3,
     "staff.rotation.done": 1,
     "staff.part_timers.concurrent": 2,
+}
+
+# Seed 000's own contradiction, flagged and explained (the warning "staff-part-timers-education-sum"), not
+# corrected: 10 part-timers whose levels of education add to 11.
+SEED_000_EXPLANATIONS = {
+    "staff-part-timers-education-sum": (
+        "Bản báo cáo của xã ghi 10 người hoạt động không chuyên trách, 02 người kiêm nhiệm, mà trình độ chuyên môn "
+        "cộng lại là 11 (6 đại học, 3 cao đẳng, 2 trung cấp); chưa rõ số nào sai, xã giữ nguyên cả hai để đối chiếu."
+    ),
 }
 
 SEED_001_TINH_CHAU_2023 = {
@@ -311,6 +320,12 @@ def seed(stdout=None) -> None:
         filled.add((unit.pk, period.pk))
 
     fill(units.get("21073"), periods.get("2023"), figures=SEED_000_BINH_PHUOC_2023)
+    binh_phuoc = Unit.objects.filter(name="Xã Bình Phước").first()  # seed 000's unit, by its name in units/demo.py
+    if binh_phuoc is not None and periods.get("2023") is not None:
+        for rule_code, text in SEED_000_EXPLANATIONS.items():
+            Explanation.objects.get_or_create(
+                unit=binh_phuoc, period=periods["2023"], rule_code=rule_code, defaults={"text": text}
+            )
     fill(
         units.get("21208"),
         periods.get("2023"),

@@ -5,9 +5,11 @@ seed's sub-items a), b) … are bold lines in the text. The facts are the seed's
 dates, names, figures); the sentences are the demo's own (tests/desk/test_demo_originality.py).
 Wherever a figure is in the value store, the text refers to it as a live block
 (``[[figures.dossiers]]``, ``[[plans.plan]]``, ``[[figure:dossiers.rate.online]]`` …), so the text and
-the appendix cannot disagree (desk.blocks words them). Figures the catalogue has no indicator for
-(budget, equipment, training classes, salary and rotation counts, the online-payment share from the
-national index, the shares among leaders) stay typed.
+the appendix cannot disagree (desk.blocks words them); the figures only the text states (online services
+with dossiers, fees and payments, news posts, pay rises, regrading, training attendances, rotation) have
+indicators of their own (indicators/catalogue/reported.py). What the catalogue has no indicator for
+(budget, equipment, training classes, the online-payment share from the national index, the shares
+among leaders, the digitisation denominators of the system) stays typed.
 
 Where the seed disagrees with itself the text says so, as the commune's own note, and keeps both
 figures (``SEED_001_CONTRADICTIONS`` lists them; tests/desk/test_seed_fidelity.py checks each prints).
@@ -48,14 +50,14 @@ Nguồn số liệu: Hệ thống thông tin giải quyết TTHC của tỉnh Qu
 - [[figures.dossiers]]
 - Hệ thống ghi nhận tổng cộng [[figure:dossiers.received.stated_total]] hồ sơ tiếp nhận, nhiều hơn tổng số hồ sơ trực tiếp và trực tuyến khi trích xuất theo hình thức nộp; xã báo cáo nguyên số liệu của hệ thống, không tự điều chỉnh. Số hồ sơ đang giải quyết cuối kỳ: [[figure:dossiers.in_process.within_deadline]].
 - Trong số hồ sơ trực tuyến có 30 hồ sơ nộp qua dịch vụ công trực tuyến liên thông. Với mỗi hồ sơ giải quyết quá hạn (tỷ lệ [[figure:dossiers.rate.late]]), xã đều gửi thư xin lỗi và hẹn lại ngày trả kết quả.
-- Có 15/[[figure:procedures.integrated]] TTHC cung cấp dịch vụ công trực tuyến phát sinh hồ sơ trong kỳ (danh mục theo Quyết định số 906/QĐ-UBND ngày 14/6/2023 của Chủ tịch UBND tỉnh).
+- Có [[figure:procedures.online.with_dossiers]]/[[figure:procedures.integrated]] TTHC cung cấp dịch vụ công trực tuyến phát sinh hồ sơ trong kỳ (danh mục theo Quyết định số 906/QĐ-UBND ngày 14/6/2023 của Chủ tịch UBND tỉnh).
 - Liên thông điện tử áp dụng cho 02 nhóm thủ tục (Quyết định số 972/QĐ-UBND ngày 29/6/2023 của Chủ tịch UBND tỉnh): nhóm khai sinh (kèm thường trú và thẻ bảo hiểm y tế của trẻ dưới 6 tuổi) và nhóm khai tử (kèm xóa thường trú và trợ cấp mai táng).
 **c. Niêm yết, công khai TTHC**
 - Mọi TTHC do UBND xã giải quyết đều được niêm yết công khai, cả ở Bộ phận một cửa lẫn trên Trang thông tin điện tử xã; Trang cũng đăng tình hình tiếp nhận và kết quả giải quyết hồ sơ.
 **d. Phí, lệ phí và thanh toán trực tuyến**
 - Để đẩy mạnh nộp hồ sơ và thanh toán trực tuyến, UBND xã ban hành Kế hoạch số 01/KH-UBND ngày 05/01/2023 triển khai mô hình tuyên truyền, hướng dẫn nộp hồ sơ trực tuyến và Kế hoạch số 21/KH-UBND ngày 30/01/2023 về thanh toán trực tuyến năm 2023.
 - Phí, lệ phí giải quyết TTHC tại Bộ phận một cửa vẫn thu theo các mức UBND xã đã công khai từ trước[^2], có niêm yết và giải thích cho người dân; hồ sơ nộp trực tuyến được giảm 50 % lệ phí theo Nghị quyết số 11/2022/NQ-HĐND ngày 07/7/2022.
-- Trong 51 dịch vụ công trực tuyến của xã, 19/51 dịch vụ có nghĩa vụ tài chính; 9/19 dịch vụ đã phát sinh giao dịch thanh toán trực tuyến, 10 dịch vụ còn lại chưa có hồ sơ nên chưa có giao dịch. Theo Bộ chỉ số phục vụ người dân, doanh nghiệp trên Cổng dịch vụ công quốc gia, tỷ lệ thanh toán trực tuyến của xã đạt 68,19 %.
+- Trong [[figure:procedures.integrated]] dịch vụ công trực tuyến của xã, [[figure:procedures.online.with_fees]]/[[figure:procedures.integrated]] dịch vụ có nghĩa vụ tài chính; [[figure:procedures.online.with_payments]]/[[figure:procedures.online.with_fees]] dịch vụ đã phát sinh giao dịch thanh toán trực tuyến, 10 dịch vụ còn lại chưa có hồ sơ nên chưa có giao dịch. Theo Bộ chỉ số phục vụ người dân, doanh nghiệp trên Cổng dịch vụ công quốc gia, tỷ lệ thanh toán trực tuyến của xã đạt 68,19 %.
 **e. Bộ phận Tiếp nhận và trả kết quả**
 - Bộ phận một cửa hoạt động theo Quy chế ban hành kèm Quyết định số 998/QĐ-UBND ngày 05/12/2022 của Chủ tịch UBND xã và Nội quy ban hành kèm Quyết định số 01/QĐ-BPMC ngày 10/3/2023 của Trưởng Bộ phận; thành viên được kiện toàn tại Quyết định số 75/QĐ-UBND ngày 01/6/2023, thông tin cán bộ, công chức làm việc tại Bộ phận được công khai (Thông báo số 43/TB-UBND ngày 09/6/2023).
 - Xã tiếp tục làm theo Đề án đổi mới cơ chế một cửa, một cửa liên thông (Quyết định số 468/QĐ-TTg ngày 27/3/2021 của Thủ tướng Chính phủ) và Quy chế một cửa, một cửa liên thông của tỉnh (Quyết định số 44/2022/QĐ-UBND ngày 24/11/2022 của UBND tỉnh Quảng Ngãi); quy trình và biểu mẫu tiếp nhận, giải quyết hồ sơ đúng Quyết định số 1179/QĐ-UBND ngày 31/12/2018 của UBND tỉnh. Bộ nhận diện thương hiệu đã được áp dụng tại Bộ phận.
@@ -80,11 +82,11 @@ Nguồn số liệu: Hệ thống thông tin giải quyết TTHC của tỉnh Qu
 - Lý luận chính trị: 16/20 người (80 %) từ Sơ cấp trở lên, gồm Trung cấp [[figure:staff.politics.intermediate]]/20 người (75 %), Sơ cấp [[figure:staff.politics.elementary]]/20 người (5 %); chưa qua đào tạo [[figure:staff.politics.none]]/20 người (20 %). Mọi cán bộ giữ chức vụ lãnh đạo đều có Trung cấp lý luận chính trị.
 - Tin học: [[figure:staff.it_certificate]]/20 người (100 %) có chứng chỉ đáp ứng yêu cầu vị trí việc làm.
 - Bồi dưỡng quản lý nhà nước ngạch chuyên viên: [[figure:staff.state_management_trained]]/20 người (75 %) đã hoàn thành[^7], trong đó 9/11 cán bộ giữ chức vụ lãnh đạo (81,8 %).
-- Đào tạo, bồi dưỡng theo Kế hoạch số 08/KH-UBND ngày 30/01/2023 (áp dụng cho cả người hoạt động không chuyên trách): 1/1 người được cử đang học Trung cấp lý luận chính trị (100 %); 5/5 người đã dự lớp bồi dưỡng kiến thức ngạch chuyên viên (100 %); các lớp chuyên môn, nghiệp vụ khác: 20 lớp, 20 lượt người. Kết quả năm được báo cáo tại Báo cáo số 219/BC-UBND ngày 07/11/2023.
+- Đào tạo, bồi dưỡng theo Kế hoạch số 08/KH-UBND ngày 30/01/2023 (áp dụng cho cả người hoạt động không chuyên trách): 1/1 người được cử đang học Trung cấp lý luận chính trị (100 %); 5/5 người đã dự lớp bồi dưỡng kiến thức ngạch chuyên viên (100 %); các lớp chuyên môn, nghiệp vụ khác: 20 lớp, [[figure:staff.training.attendances]] lượt người. Kết quả năm được báo cáo tại Báo cáo số 219/BC-UBND ngày 07/11/2023.
 **b. Chuyển ngạch, nâng lương**
-- Lương: 5 người đến kỳ được xã đề nghị nâng bậc thường xuyên; 1 người (Chủ tịch Ủy ban MTTQ Việt Nam xã) được đề nghị chuyển ngạch, xếp lại lương.
+- Lương: [[figure:staff.pay_rises]] người đến kỳ được xã đề nghị nâng bậc thường xuyên; [[figure:staff.regraded]] người (Chủ tịch Ủy ban MTTQ Việt Nam xã) được đề nghị chuyển ngạch, xếp lại lương.
 **c. Chuyển đổi vị trí công tác**
-- Thực hiện Công văn số 248/UBND-NC của UBND thành phố, xã đã rà soát và gửi danh sách người thuộc diện chuyển đổi vị trí công tác năm 2023 (1 công chức Tư pháp - Hộ tịch); đối chiếu Kế hoạch số 85/KH-UBND ngày 11/4/2023 của UBND thành phố thì năm 2023 xã chưa phải chuyển đổi ai.
+- Thực hiện Công văn số 248/UBND-NC của UBND thành phố, xã đã rà soát và gửi danh sách người thuộc diện chuyển đổi vị trí công tác năm 2023 ([[figure:staff.rotation.due]] công chức Tư pháp - Hộ tịch); đối chiếu Kế hoạch số 85/KH-UBND ngày 11/4/2023 của UBND thành phố thì năm 2023 xã chưa phải chuyển đổi ai (đã chuyển đổi: [[figure:staff.rotation.done]]).
 **d. Đánh giá, xếp loại**
 - Việc xếp loại chất lượng cán bộ, công chức làm mỗi quý và cuối năm theo Hướng dẫn số 04-HD/TCNV tháng 4/2019; kết quả năm 2023 trên 12 người được xếp loại: hoàn thành xuất sắc nhiệm vụ [[figure:staff.rating.excellent]]/12 người (16,67 %), hoàn thành tốt nhiệm vụ [[figure:staff.rating.good]]/12 người (75 %), hoàn thành nhiệm vụ [[figure:staff.rating.completed]]/12 người (8,33 %). (Bản báo cáo do xã lập không nói vì sao 12 chứ không phải 20 người được xếp loại; số liệu giữ nguyên.)
 **e. Kỷ luật, kỷ cương hành chính**
@@ -106,10 +108,10 @@ Nguồn số liệu: Hệ thống thông tin giải quyết TTHC của tỉnh Qu
 - Họp trực tuyến: có đường truyền internet, máy vi tính xách tay, tivi và máy chiếu.
 **c. Kết quả**
 - Văn bản điện tử (Hệ thống iOffice): trong năm xã phát hành [[figure:egov.documents.sent]] văn bản đi, tiếp nhận [[figure:egov.documents.received]] văn bản đến; tỷ lệ văn bản đi được ký số đạt [[figure:egov.rate.sent_electronic]].
-- Dịch vụ công trực tuyến: danh mục của xã gồm [[figure:procedures.integrated]] TTHC (Quyết định số 906/QĐ-UBND ngày 14/6/2023, Chủ tịch UBND tỉnh ký), 15/51 TTHC có hồ sơ trực tuyến trong năm; hồ sơ nộp trực tuyến: [[figure:dossiers.received.online]] hồ sơ, tỷ lệ [[figure:dossiers.rate.online]].
+- Dịch vụ công trực tuyến: danh mục của xã gồm [[figure:procedures.integrated]] TTHC (Quyết định số 906/QĐ-UBND ngày 14/6/2023, Chủ tịch UBND tỉnh ký), [[figure:procedures.online.with_dossiers]]/[[figure:procedures.integrated]] TTHC có hồ sơ trực tuyến trong năm; hồ sơ nộp trực tuyến: [[figure:dossiers.received.online]] hồ sơ, tỷ lệ [[figure:dossiers.rate.online]].
 - Biên lai điện tử được dùng cho mọi khoản thu phí, lệ phí TTHC. [[figures.payments]]
 - Số hóa hồ sơ, kết quả giải quyết: như điểm f mục 2 phần II.
-- Trang thông tin điện tử và tài khoản Zalo của xã đăng 37 tin, bài về CCHC, TTHC và chuyển đổi số.""",
+- Trang thông tin điện tử và tài khoản Zalo của xã đăng [[figure:egov.news_posts]] tin, bài về CCHC, TTHC và chuyển đổi số.""",
     # III. Đánh giá chung
     9: """**a. Ưu điểm**
 Các văn bản chỉ đạo, điều hành CCHC được ban hành kịp thời, giúp từng bộ phận chủ động làm phần việc được giao. Nổi bật là:

@@ -16,11 +16,12 @@ from indicators.catalogue.appendix import APPENDIX_INDICATORS
 from indicators.catalogue.base import GROUPS, PROCEDURE_FIELDS
 from indicators.catalogue.dossiers import DOSSIER_INDICATORS
 from indicators.catalogue.forms import FORMS
+from indicators.catalogue.reported import REPORTED_INDICATORS
 from indicators.catalogue.rules import RULES
 from indicators.catalogue.staff import STAFF_INDICATORS
 
 # The order is the display order in the admin and in forms without their own layout.
-INDICATORS = [*APPENDIX_INDICATORS, *DOSSIER_INDICATORS, *STAFF_INDICATORS]
+INDICATORS = [*APPENDIX_INDICATORS, *DOSSIER_INDICATORS, *STAFF_INDICATORS, *REPORTED_INDICATORS]
 
 __all__ = ["FORMS", "GROUPS", "INDICATORS", "PROCEDURE_FIELDS", "RULES", "load"]
 

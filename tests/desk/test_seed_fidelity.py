@@ -193,3 +193,36 @@ def test_seed_003_lai_hung_prints_its_figures_and_documents(lai_hung):
 def test_seed_003_outline_headings_are_the_seeds(lai_hung):
     document = official_document(lai_hung)
     assert [s.heading.casefold() for s in document.sections] == [h.casefold() for h in seeds.SEED_003_OUTLINE]
+
+
+def test_the_figures_only_the_texts_state_are_stored_and_printed_live(tinh_chau):
+    """Seed 001's services, posts, salary, training and rotation figures; seed 000's online share of the
+    dossiers of the procedures offered online (882/1551 = 56,9 %), its training, salary and staff figures."""
+    from indicators.values import values_by_code
+
+    values = values_by_code(unit=tinh_chau.unit, period=tinh_chau.period)
+    stated = {"procedures.online.with_dossiers": 15, "procedures.online.with_fees": 19, "egov.news_posts": 37,
+              "procedures.online.with_payments": 9, "staff.pay_rises": 5, "staff.regraded": 1,
+              "staff.training.attendances": 20, "staff.rotation.due": 1, "staff.rotation.done": 0}  # fmt: skip
+    assert {code: values.get(code) for code in stated} == stated
+    bodies = "\n".join(s.body for s in tinh_chau.sections.all())
+    assert all(f"[[figure:{code}]]" in bodies for code in stated)
+    binh_phuoc = desk_demo.demo_unit("Xã Bình Phước")
+    values = values_by_code(unit=binh_phuoc, period=tinh_chau.period)
+    assert (values["dossiers.online_services.online"], values["dossiers.online_services.received"]) == (882, 1551)
+    assert values["dossiers.rate.online_services"] == Decimal("56.87")  # the seed's 56,9 %
+    assert [values[c] for c in ("staff.training.attendances", "staff.regraded", "staff.pay_rises")] == [44, 1, 3]
+    assert values["staff.part_timers.concurrent"] == 2
+
+
+def test_seed_000_part_timers_contradiction_is_flagged_and_explained(tinh_chau):
+    """Seed 000: 10 part-timers whose levels of education add to 11 (6 + 3 + 2), kept and explained."""
+    from indicators.validation import findings
+
+    binh_phuoc = desk_demo.demo_unit("Xã Bình Phước")
+    found = {f.rule_code: f for f in findings(unit=binh_phuoc, period=tinh_chau.period)}
+    finding = found["staff-part-timers-education-sum"]
+    assert (finding.left, finding.right) == ("10", "11")
+    assert (
+        "02 người kiêm nhiệm" in finding.explanation and "(6 đại học, 3 cao đẳng, 2 trung cấp)" in finding.explanation
+    )

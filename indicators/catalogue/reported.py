@@ -1,0 +1,66 @@
+"""Figures the seeds state in their text and no form holds (issue 19): each now has an indicator, so a
+demo report stores it and prints it as a live figure instead of typing it.
+
+Seed 001 (Tịnh Châu 2023): 15/51 online services with dossiers, 19/51 with a fee, 9/19 paid online, 37
+news posts, 5 pay rises, 1 regrading, 20 training attendances, 1 civil servant due to rotate and none
+rotated. Seed 000 (Bình Phước 2023) states the same way its online dossiers among those of the procedures
+offered online (882/1551 = 56,9 %: two counts and their share, derived), its training attendances (44),
+its regrading, pay rises and rotation, and the part-time posts held concurrently ("02 kiêm nhiệm"). A service count is a fact of the unit (never summed); the
+others add up.
+"""
+
+from __future__ import annotations
+
+from indicators.catalogue.base import P, _i
+
+REPORTED_INDICATORS = [
+    _i(
+        "procedures.online.with_dossiers",
+        "Số TTHC cung cấp dịch vụ công trực tuyến có phát sinh hồ sơ trực tuyến",
+        "Thủ tục",
+        agg="none",
+        group="procedures",
+    ),
+    _i(
+        "procedures.online.with_fees",
+        "Số dịch vụ công trực tuyến có yêu cầu nghĩa vụ tài chính",
+        "Thủ tục",
+        agg="none",
+        group="procedures",
+    ),
+    _i(
+        "procedures.online.with_payments",
+        "Số dịch vụ công trực tuyến có phát sinh giao dịch thanh toán trực tuyến",
+        "Thủ tục",
+        agg="none",
+        group="procedures",
+    ),
+    _i(
+        "dossiers.online_services.received",
+        "Số hồ sơ tiếp nhận của các TTHC có cung cấp dịch vụ công trực tuyến và có phát sinh hồ sơ",
+        "Hồ sơ",
+        group="dossiers",
+    ),
+    _i(
+        "dossiers.online_services.online",
+        "Trong đó: số hồ sơ nộp trực tuyến",
+        "Hồ sơ",
+        group="dossiers",
+    ),
+    _i(
+        "dossiers.rate.online_services",
+        "Tỷ lệ hồ sơ nộp trực tuyến của các TTHC có cung cấp dịch vụ công trực tuyến",
+        "%",
+        P,
+        num="dossiers.online_services.online",
+        den="dossiers.online_services.received",
+        group="dossiers",
+    ),
+    _i("egov.news_posts", "Số tin, bài tuyên truyền về CCHC, TTHC, chuyển đổi số đã đăng", "Tin, bài", group="egov"),
+    _i("staff.pay_rises", "Số người được đề nghị nâng lương thường xuyên", "Người", group="staff"),
+    _i("staff.regraded", "Số người được đề nghị chuyển ngạch, xếp lương", "Người", group="staff"),
+    _i("staff.training.attendances", "Số lượt người tham gia bồi dưỡng, tập huấn", "Lượt người", group="staff"),
+    _i("staff.rotation.due", "Số công chức thuộc diện chuyển đổi vị trí công tác", "Người", group="staff"),
+    _i("staff.rotation.done", "Số công chức đã chuyển đổi vị trí công tác", "Người", group="staff"),
+    _i("staff.part_timers.concurrent", "Số chức danh không chuyên trách kiêm nhiệm", "Người", group="staff"),
+]
