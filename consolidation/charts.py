@@ -36,11 +36,16 @@ def _labels() -> dict[str, str]:
     return {ONLINE: _("Online share"), ON_TIME: _("On-time share")}
 
 
+# Every text of a chart is at least 12 user units, and a chart is drawn at one pixel per unit (it scrolls in a
+# narrow column rather than shrink): at least 12 px on screen; in the PDF, 12 px = 9 pt (it fits the text width).
+TEXT = 12
+
+
 def _svg(width: int, height: int, title: str, body: list[str]) -> str:
     t = escape(title)
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" '
-        f'role="img" aria-label="{t}" class="consolidation-chart" {FONT} font-size="12">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'role="img" aria-label="{t}" class="consolidation-chart" {FONT} font-size="{TEXT}">'
         f"<title>{t}</title>" + "".join(body) + "</svg>"
     )
 
@@ -50,7 +55,7 @@ def _legend(x: int, y: int) -> list[str]:
     for code, colour in SERIES:
         out.append(f'<rect x="{x}" y="{y - 9}" width="10" height="10" fill="{colour}"/>')
         out.append(f'<text x="{x + 14}" y="{y}">{escape(labels[code])}</text>')
-        x += 24 + 7 * len(labels[code])
+        x += 24 + 8 * len(labels[code])
     return out
 
 
@@ -60,17 +65,17 @@ def _pct(value: Decimal | None) -> float:
 
 def bars_svg(rows: list[tuple[str, dict[str, Decimal | None]]], title: str) -> str:
     """Horizontal bars, two per row (online share, on-time share), 0-100 %."""
-    label_w, bar_w, value_w = 190, 330, 70
-    bar_h, gap, top = 9, 8, 34
+    label_w, bar_w, value_w = 210, 320, 80
+    bar_h, gap, top = 12, 8, 40
     width = label_w + bar_w + value_w
     height = top + len(rows) * (2 * bar_h + gap) + 10
-    body = [f'<text x="0" y="14" font-weight="bold">{escape(title)}</text>', *_legend(label_w, 28)]
+    body = [f'<text x="0" y="14" font-weight="bold" font-size="13">{escape(title)}</text>', *_legend(label_w, 30)]
     for tick in (0, 50, 100):
         x = label_w + bar_w * tick / 100
         body.append(f'<line x1="{x:.1f}" y1="{top - 4}" x2="{x:.1f}" y2="{height - 8}" stroke="#ced4da"/>')
     for i, (label, cells) in enumerate(rows):
         y = top + i * (2 * bar_h + gap)
-        short = label if len(label) <= 30 else label[:29] + "…"
+        short = label if len(label) <= 28 else label[:27] + "…"
         body.append(f'<text x="{label_w - 6}" y="{y + bar_h + 3}" text-anchor="end">{escape(short)}</text>')
         for j, (code, colour) in enumerate(SERIES):
             value = cells.get(code)
@@ -78,7 +83,7 @@ def bars_svg(rows: list[tuple[str, dict[str, Decimal | None]]], title: str) -> s
             w = bar_w * _pct(value) / 100
             body.append(f'<rect x="{label_w}" y="{by}" width="{w:.1f}" height="{bar_h - 1}" fill="{colour}"/>')
             text = format_percent(value) if value is not None else "—"
-            body.append(f'<text x="{label_w + bar_w + 4}" y="{by + bar_h - 1}" font-size="10">{escape(text)}</text>')
+            body.append(f'<text x="{label_w + bar_w + 4}" y="{by + bar_h - 1}">{escape(text)}</text>')
     return _svg(width, height, title, body)
 
 
@@ -143,20 +148,18 @@ def trend_values(*, unit: Unit, periods: list[Period], provisional: bool = False
 
 def lines_svg(labels: list[str], series: list[dict[str, Decimal | None]], title: str) -> str:
     """A line per share over the periods, 0-100 %, values written at each point."""
-    left, plot_w, plot_h, top = 44, 560, 180, 40
-    width, height = left + plot_w + 20, top + plot_h + 40
-    body = [f'<text x="0" y="14" font-weight="bold">{escape(title)}</text>', *_legend(left, 30)]
+    left, plot_w, plot_h, top = 52, 520, 200, 52  # 612 units: 459 pt, inside a portrait page's 467 pt
+    width, height = left + plot_w + 40, top + plot_h + 44
+    body = [f'<text x="0" y="14" font-weight="bold" font-size="13">{escape(title)}</text>', *_legend(left, 34)]
     for tick in (0, 25, 50, 75, 100):
         y = top + plot_h * (100 - tick) / 100
         body.append(f'<line x1="{left}" y1="{y:.1f}" x2="{left + plot_w}" y2="{y:.1f}" stroke="#dee2e6"/>')
-        body.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="10">{tick} %</text>')
+        body.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{tick} %</text>')
     n = len(labels)
     step = plot_w / max(n - 1, 1)
     xs = [left + (i * step if n > 1 else plot_w / 2) for i in range(n)]
     for x, label in zip(xs, labels, strict=True):
-        body.append(
-            f'<text x="{x:.1f}" y="{top + plot_h + 16}" text-anchor="middle" font-size="10">{escape(label)}</text>'
-        )
+        body.append(f'<text x="{x:.1f}" y="{top + plot_h + 20}" text-anchor="middle">{escape(label)}</text>')
     for code, colour in SERIES:
         points = [
             (x, top + plot_h * (100 - _pct(v[code])) / 100, v[code])
@@ -169,16 +172,69 @@ def lines_svg(labels: list[str], series: list[dict[str, Decimal | None]], title:
         for x, y, value in points:
             body.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{colour}"/>')
             text = escape(format_percent(value))
-            body.append(f'<text x="{x:.1f}" y="{y - 6:.1f}" text-anchor="middle" font-size="9">{text}</text>')
+            dy = -8 if code == ONLINE else 18  # the two values of a period apart, above and below
+            body.append(f'<text x="{x:.1f}" y="{y + dy:.1f}" text-anchor="middle" fill="{colour}">{text}</text>')
     if not n:
         body.append(f'<text x="{left + plot_w / 2}" y="{top + plot_h / 2}" text-anchor="middle">')
         body.append(escape(_("No reported period yet")) + "</text>")
     return _svg(width, height, title, body)
 
 
-def trend_chart_svg(*, unit: Unit, periods: int = 6, period: Period | None = None, provisional=False) -> str:
-    """The unit's consolidated online and on-time shares over its last periods of the same kind."""
+def period_label(period: Period) -> str:
+    """A short axis label: 2023, Q1/2024, 6T1/2024, 9T/2024, 5/2024 (the period's code otherwise)."""
+    code = period.code
+    year, _sep, rest = code.partition("-")
+    if not rest:
+        return year
+    if rest.startswith("Q"):
+        return f"Q{rest[1:]}/{year}"
+    if rest in ("H1", "H2"):
+        return f"6T{rest[1]}/{year}"
+    if rest == "9M":
+        return f"9T/{year}"
+    return f"{int(rest)}/{year}" if rest.isdigit() else code
+
+
+def _trend(*, unit: Unit, periods: int, period: Period | None, provisional: bool):
     found = trend_periods(unit=unit, periods=periods, period=period)
     series = trend_values(unit=unit, periods=found, provisional=provisional)
     title = _("Trend of the consolidated shares of %(unit)s") % {"unit": unit.name}
-    return lines_svg([p.code for p in found], series, title)
+    return found, series, title
+
+
+def trend_chart_svg(*, unit: Unit, periods: int = 6, period: Period | None = None, provisional=False) -> str:
+    """The unit's consolidated online and on-time shares over its last periods of the same kind."""
+    found, series, title = _trend(unit=unit, periods=periods, period=period, provisional=provisional)
+    return lines_svg([period_label(p) for p in found], series, title)
+
+
+def data_table(title: str, first: str, rows: list[tuple[str, dict[str, Decimal | None]]]) -> str:
+    """The figures behind a chart as a table, for screen readers and for reading exact values (on screen)."""
+    labels = _labels()
+    head = "".join(f'<th scope="col" class="text-end">{escape(labels[code])}</th>' for code, _c in SERIES)
+    body = "".join(
+        f'<tr><th scope="row">{escape(label)}</th>'
+        + "".join(f'<td class="text-end">{escape(format_percent(cells.get(code)) or "—")}</td>' for code, _c in SERIES)
+        + "</tr>"
+        for label, cells in rows
+    )
+    return (
+        f'<details class="chart-data mt-2" data-testid="chart-table"><summary class="small">'
+        f"{escape(_('The figures of the chart as a table'))}</summary>"
+        f'<table class="table table-sm small mb-0"><caption>{escape(title)}</caption>'
+        f'<thead><tr><th scope="col">{escape(first)}</th>{head}</tr></thead><tbody>{body}</tbody></table></details>'
+    )
+
+
+def trend_chart_html(*, unit: Unit, periods: int = 6, period: Period | None = None, provisional=False) -> str:
+    """The trend chart for a page: the SVG and, behind it, its figures as a table."""
+    found, series, title = _trend(unit=unit, periods=periods, period=period, provisional=provisional)
+    rows = [(p.name, values) for p, values in zip(found, series, strict=True)]
+    return lines_svg([period_label(p) for p in found], series, title) + data_table(title, str(_("Period")), rows)
+
+
+def share_chart_html(table: BreakdownTable) -> str:
+    """The share chart of a breakdown table for a page, with its figures as a table behind it."""
+    rows = [(r.label, r.cells) for r in table.rows if r.counted]
+    rows.append((str(_("Total")), table.total.cells))
+    return share_chart_from_table(table) + data_table(table.period.name, str(_("Unit")), rows)

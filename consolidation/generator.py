@@ -26,7 +26,8 @@ from django.utils import timezone
 
 from indicators.models import Aggregation, Indicator, Value, ValueSource, ValueType
 from plans.models import Plan, PlanKind, ReformField, Task
-from reports.models import Report, ReportState, ReportType
+from reports.duties import standard_report_type
+from reports.models import Report, ReportState
 from reports.periods import ensure_period
 from units.models import PATH_STEP, Unit, UnitKind
 
@@ -169,7 +170,7 @@ def _values(units, periods, indicators, rng) -> Iterator[Value]:
 def _reports(units, periods, rng) -> Iterator[Report]:
     report_types = {}
     for period in periods:
-        report_types[period.pk] = next(t for t in ReportType.objects.order_by("code") if t.fits(period))
+        report_types[period.pk] = standard_report_type(period)
     for period in periods:
         for unit in units:
             if not unit.existed_on(period.ends_on) and not unit.existed_on(period.starts_on):

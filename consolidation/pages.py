@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from consolidation.breakdown import breakdown_table
-from consolidation.charts import share_chart_from_table, trend_chart_svg
+from consolidation.charts import share_chart_html, trend_chart_html
 from consolidation.engine import CHILDREN, DESCENDANTS, SCOPES, completeness, consolidate
 from consolidation.narrative import paragraphs
 from consolidation.prefill import figures_with_sources, is_live, latest_run
@@ -78,8 +78,8 @@ def overview_context(*, unit, period, options: Options) -> dict:
         "rows": table.sorted(options.sort or None, options.desc),
         "sort_links": sort_links,
         "name_sort_link": options.query(sort="name", dir="" if options.sort == "name" and options.desc else "desc"),
-        "share_svg": share_chart_from_table(table),
-        "trend_svg": trend_chart_svg(unit=unit, period=period, provisional=options.provisional),
+        "share_svg": share_chart_html(table),  # the SVG, and its figures as a table behind it
+        "trend_svg": trend_chart_html(unit=unit, period=period, provisional=options.provisional),
         "paragraphs": paragraphs(unit=unit, period=period, consolidation=c),
         # Own / from units / total only for the consolidation the unit's report uses.
         "figures": figures_with_sources(unit=unit, period=period, live=c if default_view else None),
@@ -100,6 +100,6 @@ def board_summary_context(*, unit, period) -> dict:
         "unit": unit,
         "period": period,
         "k": table.completeness or completeness(unit=unit, period=period),
-        "share_svg": share_chart_from_table(table),
+        "share_svg": share_chart_html(table),
         "overview_url": reverse("consolidation:overview", args=[unit.code, period.code]),
     }

@@ -26,7 +26,7 @@ from desk.blocks import current_blocks
 from desk.demo_content import lai_hung_2023_h1, tinh_chau_2023, vp_ubnd_quang_ngai_2023_h1
 from desk.services import report_create
 from desk.workflow import WorkflowError, apply_move
-from indicators.demo import plausible_dossiers, plausible_totals, store_figures
+from indicators.demo import HISTORY_YEARS, plausible_dossiers, plausible_totals, store_figures
 from indicators.models import Value
 from indicators.validation import explanation_save
 from reports.demo import SEED_003_SUBJECT, seed_templates
@@ -210,6 +210,23 @@ def _write_and_send(unit: Unit, period, report_type, target: str, days, *, revie
         _sent_on(report, sent, accepted=target == "accepted")
 
 
+def binh_son_history() -> None:
+    """Earlier years of Bình Sơn's communes, accepted in their time (issue 16): with 2023 and 2024 the district's
+    trend chart has at least four years. Written as reports of the archive: laid out and drafted from the
+    figures (indicators.demo.HISTORY_YEARS), then marked accepted on their dates, without replaying every move."""
+    report_type = ReportType.objects.get(code="cchc-year")
+    codes = [code for code, *_rest in BINH_SON_COMMUNES if code != "21073"]  # as binh_son_reports pairs them
+    accepted = [code for code, (target, _days) in zip(codes, PLAN_2023, strict=False) if target == "accepted"]
+    for code in [*(c for c, _scale in HISTORY_YEARS), "2024"]:
+        period = ensure_period(code)
+        for unit in Unit.objects.filter(code__in=accepted).order_by("code"):
+            if Report.objects.filter(unit=unit, period=period).exists():
+                continue
+            report = report_create(unit=unit, period=period, report_type=report_type, user=_officer(unit))
+            sent = dt.datetime.combine(period.due_date - dt.timedelta(days=1), dt.time(9, 30), TZ)
+            Report.objects.filter(pk=report.pk).update(state="accepted", submitted_at=sent, accepted_at=sent)
+
+
 def binh_son_district_report(clerk) -> Report:
     """Huyện Bình Sơn's own 2023 report, started by its interior office: pre-filled from its communes."""
     unit = Unit.objects.get(code="524")
@@ -285,5 +302,6 @@ def seed(stdout=None) -> None:
     lai_hung_report()
     reviewer = get_user_model().objects.get(username="reviewer.binhson")
     binh_son_reports(reviewer)
+    binh_son_history()
     binh_son_district_report(reviewer)
     khanh_hoa_reports(get_user_model().objects.get(username="reviewer.khanhhoa"))

@@ -24,6 +24,7 @@ from decimal import Decimal
 
 from indicators.models import Explanation, Indicator, ProcedureField, Value
 from reports.models import Period
+from reports.periods import ensure_period
 from units.demo import BINH_SON_COMMUNES
 from units.models import Unit
 
@@ -302,9 +303,15 @@ def plausible_totals(rng: random.Random) -> dict[str, int]:
     }
 
 
+# Earlier years of Bình Sơn's communes (issue 16): with 2023 and 2024, the trend chart has at least four years.
+HISTORY_YEARS = (("2020", 9), ("2021", 10), ("2022", 11))
+
+
 def seed(stdout=None) -> None:
     units = {u.code: u for u in Unit.objects.filter(code__in=[c[0] for c in BINH_SON_COMMUNES] + ["21208"])}
     periods = {p.code: p for p in Period.objects.filter(code__in=["2023", "2023-H1", "2024", "2024-H1"])}
+    if periods:
+        periods |= {code: ensure_period(code) for code, _scale in HISTORY_YEARS}
     if not ProcedureField.objects.exists() or not periods:
         return
     filled = set(
@@ -334,7 +341,7 @@ def seed(stdout=None) -> None:
         answers=SEED_001_ANSWERS,
     )
     for code, *_rest in BINH_SON_COMMUNES:
-        for period_code, scale in (("2023", 12), ("2023-H1", 6), ("2024", 13), ("2024-H1", 6.5)):
+        for period_code, scale in (("2023", 12), ("2023-H1", 6), ("2024", 13), ("2024-H1", 6.5), *HISTORY_YEARS):
             rng = random.Random(f"{code}-{period_code}")
             totals = plausible_totals(rng)
             if period_code.endswith("H1"):

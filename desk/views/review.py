@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from consolidation.changes import labelled_changes
-from consolidation.charts import trend_chart_svg
+from consolidation.charts import trend_chart_html
 from consolidation.pages import board_summary_context
 from desk import panels, selectors
 from desk.blocks import report_blocks
@@ -27,7 +27,8 @@ from desk.window import window_warnings
 from desk.workflow import WorkflowError, apply_move, available_moves, can_edit
 from reports import markup, states
 from reports.calendars import due_date_for
-from reports.models import Period, Report, ReportType
+from reports.models import Period, Report
+from reports.report_types import usable_by
 from units import access
 from units.access import Action
 
@@ -134,7 +135,7 @@ def report_issue_view(request, pk):
 def board(request, unit_code, period_code):
     unit = access.unit_for_user(request.user, unit_code, Action.FOLLOW)
     period = get_object_or_404(Period, code=period_code)
-    types = [t for t in ReportType.objects.filter(is_active=True).order_by("code") if t.fits(period)]
+    types = [t for t in usable_by(unit).order_by("code") if t.fits(period)]  # the national and its province's own
     type_code = request.GET.get("type", "")
     report_type = next((t for t in types if t.code == type_code), None)
     status = request.GET.get("status", "")
@@ -153,7 +154,7 @@ def board(request, unit_code, period_code):
             "types": types,
             "periods": selectors.recent_periods(today=dt.date.today(), limit=12),
             "consolidation": summary,
-            "trend_svg": trend_chart_svg(unit=unit, period=period),
+            "trend_svg": trend_chart_html(unit=unit, period=period),  # with its figures as a table
             # read only for a viewer or a reviewer above: no reminder (CONSOLIDATE), no bulk export without it
             "can_remind": access.allowed(request.user, Action.CONSOLIDATE, unit),
             "can_export": access.allowed(request.user, Action.EXPORT_SUBTREE, unit),

@@ -9,7 +9,8 @@ import pytest
 from django.utils import timezone
 
 from indicators.models import Indicator, Value
-from reports.models import Report, ReportState, ReportType
+from reports.duties import standard_report_type
+from reports.models import Report, ReportState
 from reports.periods import ensure_period
 from units.models import Unit, UnitKind
 
@@ -19,7 +20,7 @@ def aware(day: dt.date, hour: int = 10) -> dt.datetime:
 
 
 def make_report(unit: Unit, period, state=ReportState.ACCEPTED, *, submitted_on: dt.date | None = None) -> Report:
-    report_type = next(t for t in ReportType.objects.order_by("code") if t.fits(period))
+    report_type = standard_report_type(period)  # the template every commune owes by default
     submitted = state in (ReportState.SUBMITTED, ReportState.ACCEPTED)
     day = submitted_on or period.due_date
     return Report.objects.create(

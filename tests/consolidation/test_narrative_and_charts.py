@@ -58,6 +58,6 @@ def test_the_trend_chart_follows_the_periods_of_the_same_kind(district):
     svg = trend_chart_svg(unit=Unit.objects.get(pk=district.pk), periods=6)
 
     _parse(svg)
-    assert "2023-H1" in svg and "2024-H1" in svg and "2023-Q1" not in svg
+    assert "6T1/2023" in svg and "6T1/2024" in svg and "Q1/2023" not in svg  # short labels, not codes
     assert "25,00\u00a0%" in svg and "75,00\u00a0%" in svg
     assert "<polyline" in svg

@@ -5,6 +5,7 @@ import hashlib
 from desk.services import ReportEdit, report_save
 from exports.archive import export_pdf, export_xlsx, stored_bytes
 from exports.xlsx import render_xlsx
+from reports.models import Report
 
 
 def test_it_archives_bytes_hash_version_and_author(report, alice, settings, tmp_path):
@@ -22,7 +23,7 @@ def test_download_is_unchanged_after_the_report_changes(report, alice, client, s
     settings.MEDIA_ROOT = tmp_path
     export = export_xlsx(report=report, user=alice)
     before = stored_bytes(export)
-    fields = {name: getattr(report, name) for name in ReportEdit.__dataclass_fields__ if name != "sections"}
+    fields = {name: getattr(report, name) for name in Report.EDIT_FIELDS}
     report_save(
         report=report, user=alice, edit=ReportEdit(**{**fields, "subject": "Tiêu đề đã sửa"}), version=report.version
     )
