@@ -275,7 +275,8 @@ def counted_units_qs(
 
 
 def counted_ids(counted: QuerySet) -> list[int]:
-    """The ids of ``counted_units_qs``, read in one query, for the queries over Value (see ``consolidate``)."""
+    """The ids of ``counted_units_qs``, read in one query, for the queries over Value (see ``consolidate``;
+    the whole country keeps the subquery: it reads the period's rows of every unit whichever way)."""
     return list(counted.order_by().values_list("pk", flat=True))
 
 
@@ -435,7 +436,7 @@ def _consolidate(
     # The counted units' ids as a list, not a subquery: each query over Value then looks those units' rows
     # up by unit (the unique index on (unit, period, …) or the foreign key's), so a province's cost follows
     # the province, where PostgreSQL read the whole period's rows and joined them to the subquery's units.
-    counted = counted_ids(counted_qs)
+    counted = counted_ids(counted_qs) if unit is not None else counted_qs  # the country reads every unit anyway
 
     catalogue = active_indicators()
     indicators = list(catalogue.values())

@@ -41,7 +41,12 @@ class Forms(HTMLParser):
         a = dict(attrs)
         if tag == "form":
             self.forms.append(
-                {"action": a.get("action") or "", "method": (a.get("method") or "get").lower(), "fields": []}
+                {
+                    "action": a.get("action") or "",
+                    "method": (a.get("method") or "get").lower(),
+                    "fields": [],
+                    "buttons": [],
+                }
             )
         elif not self.forms:
             return
@@ -51,6 +56,8 @@ class Forms(HTMLParser):
             self.forms[-1]["fields"].append([a["name"], a.get("value") or ""])
         elif tag == "input" and a.get("type") in ("checkbox", "radio") and "checked" in a and a.get("name"):
             self.forms[-1]["fields"].append([a["name"], a.get("value") or "on"])
+        elif tag == "button" and a.get("name"):
+            self.forms[-1]["buttons"].append((a["name"], a.get("value") or ""))
         elif tag == "textarea" and a.get("name"):
             self._field, self._text = [a["name"], ""], True
             self.forms[-1]["fields"].append(self._field)
@@ -78,7 +85,8 @@ def forms(html: str) -> list[dict]:
 
 
 def form_with(html: str, predicate) -> dict | None:
-    return next((f for f in forms(html) if f["method"] == "post" and predicate(dict(f["fields"]))), None)
+    """The first POST form for which ``predicate(fields as a dict, buttons as (name, value) pairs)`` holds."""
+    return next((f for f in forms(html) if f["method"] == "post" and predicate(dict(f["fields"]), f["buttons"])), None)
 
 
 class Person(HttpUser):
@@ -117,19 +125,19 @@ class Clerk(Person):
     def deadline_day(self):
         self.client.get("/", name="home")
         page = self.client.get(self.base + "staff/", name="figures form")
-        sheet = form_with(page.text, lambda fields: any(k.startswith("v:") for k in fields))
+        sheet = form_with(page.text, lambda fields, _buttons: any(k.startswith("v:") for k in fields))
         if sheet is not None:
             self.post_form(self.base + "staff/", sheet, {"v:staff.officials": str(random.randint(10, 40))},
                            "figures save")  # fmt: skip
         page = self.client.get(self.report + "edit/", name="editor")
-        editor = form_with(page.text, lambda fields: "version" in fields)
+        editor = form_with(page.text, lambda fields, _buttons: "version" in fields)
         if editor is not None:
             self.post_form(self.report + "edit/", editor, {}, "sections save")
         self.client.get(self.base, name="figures and findings (validate)")
         page = self.client.get(self.report, name="report page")
-        move = form_with(page.text, lambda fields: fields.get("move") == "submit")
+        move = form_with(page.text, lambda _fields, buttons: ("move", "submit") in buttons)
         if move is not None:
-            self.post_form(self.report + "move/", move, {}, "submit")
+            self.post_form(self.report + "move/", move, {"move": "submit"}, "submit")
 
 
 class Reviewer(Person):
