@@ -116,3 +116,26 @@ def test_the_fields_chart_compares_with_the_groups_mean(client, seeded, rita):
     client.force_login(rita)
     page = client.get(reverse("scorecards:assessment", args=[seeded.pk, "524"])).content.decode()
     assert 'data-testid="fields-chart"' in page and "<svg" in page and "87,62" in page
+
+
+def test_ranking_and_index_queries_do_not_grow_with_units(client, seeded, paula, django_assert_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(paula)
+
+    def count(url):
+        client.get(url)  # the first request of a session writes it
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    ranking, index = reverse("scorecards:ranking", args=[seeded.pk]), reverse("scorecards:index")
+    before = count(ranking)
+    seeded.assessments.exclude(unit__code__in=["522", "524"]).delete()  # 13 units -> 2
+    with django_assert_num_queries(before):
+        client.get(ranking)
+    before = count(index)
+    Framework.objects.filter(year=2022).delete()  # 2 frameworks -> 1
+    with django_assert_num_queries(before):
+        client.get(index)
