@@ -319,6 +319,7 @@ def breakdown_table(report) -> Table:
 
 # --- dispatch ---------------------------------------------------------------------------------
 
+
 def par_index_table(report) -> Table:
     """The unit's PAR INDEX scorecard published by the report's cut-off (scorecards), empty if none."""
     return scorecard_table(unit=report.unit, on=report.cutoff_end)
