@@ -26,7 +26,6 @@ from simple_history.admin import SimpleHistoryAdmin
 from indicators.models import Explanation, FormDefinition, Indicator, IndicatorGroup, ProcedureField, Rule, Value
 from plans.models import Document, DocumentType, Plan, ReformField, Task
 from reports.calendars import open_periods
-from scorecards.models import Framework
 from reports.models import (
     CalendarDay,
     Period,
@@ -39,6 +38,7 @@ from reports.models import (
     ReportType,
 )
 from reports.report_types import copy_for_province
+from scorecards.models import Framework
 from units.demo import grant_administrator_permissions
 from units.models import Membership, Role, User
 
