@@ -89,6 +89,9 @@ DOSSIERS = [
     ("", None, R + "stated_total"),
     ("", None, "dossiers.rate.online"),
     ("", None, "dossiers.rate.online_stated"),
+    ("", None, "dossiers.online_services.received"),
+    ("", None, "dossiers.online_services.online"),
+    ("", None, "dossiers.rate.online_services"),
     ("2", "Kết quả giải quyết", None),
     ("", None, S + "early"),
     ("", None, S + "on_time"),
@@ -134,9 +137,14 @@ DOSSIERS = [
     ("", None, "procedures.online.full"),
     ("", None, "procedures.online.partial"),
     ("", None, "procedures.online.total"),
+    ("", None, "procedures.online.with_dossiers"),
+    ("", None, "procedures.online.with_fees"),
+    ("", None, "procedures.online.with_payments"),
     ("7", "Trung tâm Phục vụ hành chính công (Bộ phận Một cửa) cấp xã", None),
     ("", None, "centre.visitors"),
     ("", None, "centre.dossiers_received"),
+    ("8", "Thông tin, tuyên truyền", None),
+    ("", None, "egov.news_posts"),
 ]
 
 STAFF = [
@@ -177,6 +185,13 @@ STAFF = [
     ("", "Lý luận chính trị: Trung cấp", "staff.part_timers.politics.intermediate"),
     ("", "Lý luận chính trị: Sơ cấp", "staff.part_timers.politics.elementary"),
     ("", "Lý luận chính trị: Chưa qua đào tạo", "staff.part_timers.politics.none"),
+    ("", None, "staff.part_timers.concurrent"),
+    ("7", "Đào tạo, bồi dưỡng, chế độ, chính sách trong kỳ", None),
+    ("", None, "staff.training.attendances"),
+    ("", None, "staff.pay_rises"),
+    ("", None, "staff.regraded"),
+    ("", None, "staff.rotation.due"),
+    ("", None, "staff.rotation.done"),
 ]
 
 FORMS = [

@@ -1,5 +1,6 @@
-"""Figures the seeds state in their text and no form holds (issue 19): each now has an indicator, so a
-demo report stores it and prints it as a live figure instead of typing it.
+"""Figures the seeds state in their text that no indicator held (issue 19): each now has one, on the dossier
+or staff form (catalogue/forms.py) where a clerk enters it, so a report prints it as a live figure instead
+of typing it.
 
 Seed 001 (Tịnh Châu 2023): 15/51 online services with dossiers, 19/51 with a fee, 9/19 paid online, 37
 news posts, 5 pay rises, 1 regrading, 20 training attendances, 1 civil servant due to rotate and none

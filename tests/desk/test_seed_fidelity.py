@@ -16,6 +16,8 @@ from desk import demo as desk_demo
 from exports.document import official_document
 from exports.pdf import render_pdf
 from indicators import demo as indicators_demo
+from indicators.validation import findings
+from indicators.values import values_by_code
 from plans import demo as plans_demo
 from plans.models import Document
 from reports.models import Report
@@ -198,8 +200,6 @@ def test_seed_003_outline_headings_are_the_seeds(lai_hung):
 def test_the_figures_only_the_texts_state_are_stored_and_printed_live(tinh_chau):
     """Seed 001's services, posts, salary, training and rotation figures; seed 000's online share of the
     dossiers of the procedures offered online (882/1551 = 56,9 %), its training, salary and staff figures."""
-    from indicators.values import values_by_code
-
     values = values_by_code(unit=tinh_chau.unit, period=tinh_chau.period)
     stated = {"procedures.online.with_dossiers": 15, "procedures.online.with_fees": 19, "egov.news_posts": 37,
               "procedures.online.with_payments": 9, "staff.pay_rises": 5, "staff.regraded": 1,
@@ -217,8 +217,6 @@ def test_the_figures_only_the_texts_state_are_stored_and_printed_live(tinh_chau)
 
 def test_seed_000_part_timers_contradiction_is_flagged_and_explained(tinh_chau):
     """Seed 000: 10 part-timers whose levels of education add to 11 (6 + 3 + 2), kept and explained."""
-    from indicators.validation import findings
-
     binh_phuoc = desk_demo.demo_unit("Xã Bình Phước")
     found = {f.rule_code: f for f in findings(unit=binh_phuoc, period=tinh_chau.period)}
     finding = found["staff-part-timers-education-sum"]
