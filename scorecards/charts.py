@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from django.db.models import Sum
+from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from reform_portal.numbers import format_percent, ratio_percent
+from scorecards.models import Framework, Score
 from scorecards.results import Results, UnitResult
+from scorecards.scoring import Rank, ranks
 
 UNIT_COLOUR, MEAN_COLOUR = "#0d6efd", "#adb5bd"
 FONT = "font-family=\"'Times New Roman', 'Liberation Serif', Tinos, serif\""
@@ -56,4 +60,55 @@ def fields_chart_svg(results: Results, result: UnitResult) -> str:
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" role="img" '
         f'aria-label="{t}" class="scorecard-chart" {FONT} font-size="12"><title>{t}</title>' + "".join(body) + "</svg>"
+    )
+
+
+def rank_history(framework, unit) -> list[tuple[int, Rank | None]]:
+    """(year, the unit's overall rank) for every framework of the same province and group, oldest first, in
+    two queries: each unit's total is its points in force summed in the database, plus its SIPAS points."""
+    frameworks = list(
+        Framework.objects.filter(province_id=framework.province_id, group=framework.group).order_by("year")
+    )
+    totals = (
+        Score.objects.filter(assessment__framework__in=frameworks)
+        .values("assessment__framework_id", "assessment__unit_id", "assessment__survey_points")
+        .annotate(points=Sum(Coalesce("appraised_points", "self_points")))
+    )
+    by_framework: dict[int, dict[int, Decimal | None]] = {f.pk: {} for f in frameworks}
+    for row in totals:
+        survey = row["assessment__survey_points"]
+        total = row["points"] + survey if row["points"] is not None and survey is not None else None
+        by_framework[row["assessment__framework_id"]][row["assessment__unit_id"]] = total
+    return [(f.year, ranks(by_framework[f.pk]).get(unit.pk)) for f in frameworks]
+
+
+def rank_history_svg(history: list[tuple[int, Rank | None]], unit_name: str) -> str:
+    """The overall rank per year as a line (rank 1 at the top)."""
+    known = [(year, rank) for year, rank in history if rank is not None]
+    if len(known) < 2:
+        return ""
+    worst = max(rank.of for _year, rank in known)
+    left, width, top, height = 30, 220, 34, 110
+    step = width / (len(known) - 1)
+    title = _("Overall rank of %(unit)s by year") % {"unit": unit_name}
+    body = [f'<text x="0" y="14" font-weight="bold">{escape(title)}</text>']
+    for tick in sorted({1, worst}):
+        y = top + height * (tick - 1) / max(worst - 1, 1)
+        body.append(f'<line x1="{left}" y1="{y:.1f}" x2="{left + width}" y2="{y:.1f}" stroke="#ced4da"/>')
+        body.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="10">{tick}</text>')
+    points = []
+    for index, (year, rank) in enumerate(known):
+        x = left + index * step
+        y = top + height * (rank.position - 1) / max(worst - 1, 1)
+        points.append(f"{x:.1f},{y:.1f}")
+        body.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{UNIT_COLOUR}"/>')
+        body.append(f'<text x="{x:.1f}" y="{y - 8:.1f}" text-anchor="middle">{rank.position}/{rank.of}</text>')
+        body.append(f'<text x="{x:.1f}" y="{top + height + 18}" text-anchor="middle">{year}</text>')
+    body.insert(1, f'<polyline points="{" ".join(points)}" fill="none" stroke="{UNIT_COLOUR}" stroke-width="2"/>')
+    t = escape(title)
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {left + width + 30} {top + height + 28}" width="100%" '
+        f'role="img" aria-label="{t}" class="scorecard-chart" {FONT} font-size="12"><title>{t}</title>'
+        + "".join(body)
+        + "</svg>"
     )

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from plans.models import Document, DocumentType
 from scorecards import pages, services
-from scorecards.charts import fields_chart_svg
+from scorecards.charts import fields_chart_svg, rank_history, rank_history_svg
 from scorecards.models import Assessment, Framework, Score, State
 from scorecards.results import framework_results
 from scorecards.services import Appraisal, SelfEntry
@@ -97,6 +97,9 @@ def assessment(request, pk, code):
             "unit_result": unit_result,
             "peers": page.results.peers if page.results else "",
             "chart": fields_chart_svg(page.results, unit_result) if unit_result else "",
+            "rank_chart": rank_history_svg(rank_history(found.framework, found.unit), found.unit.name)
+            if unit_result
+            else "",
         },
     )
 

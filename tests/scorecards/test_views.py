@@ -139,3 +139,15 @@ def test_ranking_and_index_queries_do_not_grow_with_units(client, seeded, paula,
     Framework.objects.filter(year=2022).delete()  # 2 frameworks -> 1
     with django_assert_num_queries(before):
         client.get(index)
+
+
+def test_the_rank_over_the_years(client, seeded, rita, django_assert_num_queries):
+    from scorecards.charts import rank_history
+
+    binh_son = seeded.assessments.get(unit__code="524").unit
+    with django_assert_num_queries(2):
+        history = rank_history(seeded, binh_son)
+    assert [(year, rank.position, rank.of) for year, rank in history] == [(2022, 4, 13), (2023, 6, 13)]
+    client.force_login(rita)
+    page = client.get(reverse("scorecards:assessment", args=[seeded.pk, "524"])).content.decode()
+    assert 'data-testid="rank-chart"' in page and "6/13" in page
