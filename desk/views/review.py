@@ -79,6 +79,10 @@ def _detail_page(request, report, sections):
     )
 
 
+def _with(periods: list, period) -> list:
+    return periods if period in periods else [*periods, period]
+
+
 def _named(figure_changes) -> list:
     lines = [{"code": f.code, "old": f.before, "new": f.after} for f in figure_changes]
     return labelled_changes(lines, limit=len(lines))
@@ -152,7 +156,8 @@ def board(request, unit_code, period_code):
             "status": status,
             "statuses": selectors.BOARD_STATUSES,
             "types": types,
-            "periods": selectors.recent_periods(today=dt.date.today(), limit=12),
+            # the recent periods, and the board's own when it is older (the choice shows what is on screen)
+            "periods": _with(selectors.recent_periods(today=dt.date.today(), limit=12), period),
             "consolidation": summary,
             "trend_svg": trend_chart_html(unit=unit, period=period),  # with its figures as a table
             # read only for a viewer or a reviewer above: no reminder (CONSOLIDATE), no bulk export without it

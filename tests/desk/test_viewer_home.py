@@ -59,3 +59,10 @@ def test_the_board_opens_only_what_its_reader_reads(victor, paula, rita, tree):
     district_page = client_for(paula).get(reverse("desk:board", args=["524", "2023"])).content.decode()
     assert 'data-testid="board-table"' in district_page and 'data-testid="remind"' not in district_page
     assert 'data-testid="remind"' in client_for(rita).get(reverse("desk:board", args=["524", "2023"])).content.decode()
+
+
+def test_the_boards_period_choice_shows_the_period_on_screen_even_an_old_one(victor, tree):
+    ensure_period("2020")
+    page = client_for(victor).get(reverse("desk:board", args=["51", "2020"])).content.decode()
+    chosen = re.search(r'<option value="(/board/51/[^"]+)" selected>', page)
+    assert chosen and chosen.group(1) == reverse("desk:board", args=["51", "2020"])

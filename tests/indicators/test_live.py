@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from indicators import stamp
 from indicators.models import FormDefinition, FormRow, Indicator, ProcedureField, Value
+from tests.indicators.conftest import freeze
 
 
 def live_url(form_code, unit="21073"):
@@ -77,11 +78,13 @@ def test_findings_appear_beside_the_fields_before_saving(alice_client, seed000):
     )
 
 
-def test_live_is_post_only_and_for_editors(alice_client, client, rita, seed000):
+def test_live_is_post_only_and_for_editors(alice_client, client, rita, seed000, report):
     assert alice_client.get(live_url("staff")).status_code == 405
     assert alice_client.post(live_url("staff", unit="21208"), {}).status_code == 404
     assert alice_client.post(live_url("nope"), {}).status_code == 404
     client.force_login(rita)
+    assert client.post(live_url("staff"), {"v:staff.officials": "1"}).status_code == 404  # a draft's figures
+    freeze(report)  # sent to her: she reads the figures, and still may not change them
     assert client.post(live_url("staff"), {"v:staff.officials": "1"}).status_code == 403
 
 
