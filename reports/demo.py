@@ -5,12 +5,14 @@ task table in I and one appendix (the statistics of Phụ lục I); the shipped 
 another commune's. Seed 002 (Văn phòng UBND tỉnh's programme report, 6 tháng đầu năm 2023) has two parts,
 results (I.1 direction, I.2 the assigned tasks a–e) and what comes next (II), and no appendix. Seed 003
 (Xã Lai Hưng's report to its People's Council, 6 tháng đầu năm 2023) has twelve parts, I–XII.
-``seed_templates`` adds them as templates of their own (idempotent); desk.demo gives each seed's unit a
-reporting duty naming its template, so its report is the one the unit owes.
+``seed_templates`` adds them as the provinces' own templates (Quảng Ngãi's for seeds 001 and 002, Bình
+Dương's for 003; idempotent); desk.demo gives each seed's unit a reporting duty naming its template, so
+its report is the one the unit owes.
 """
 
 from reports.models import OutlineSection, PeriodKind, ReportType
 from reports.periods import create_ad_hoc_period, ensure_year
+from units.models import Unit
 
 # Seed 001's outline: (number, level, title, embed). Its sub-items a), b) … are in the text.
 SEED_001_OUTLINE = [
@@ -88,10 +90,12 @@ SEED_003_TEMPLATE = {
 }
 
 
-def seed_template(template: dict, outline: list[tuple]) -> ReportType:
-    """A report template and its outline, as an administrator adds one in the admin (idempotent)."""
+def seed_template(template: dict, outline: list[tuple], *, province: str) -> ReportType:
+    """A province's own report template and its outline, as its administrator adds one in the admin
+    (idempotent): offered only to that province's units (reports.report_types)."""
+    owner = Unit.objects.get(code=province)
     report_type, created = ReportType.objects.get_or_create(
-        code=template["code"], defaults={k: v for k, v in template.items() if k != "code"}
+        code=template["code"], defaults={**{k: v for k, v in template.items() if k != "code"}, "province": owner}
     )
     if created:
         OutlineSection.objects.bulk_create(
@@ -103,9 +107,9 @@ def seed_template(template: dict, outline: list[tuple]) -> ReportType:
 
 def seed_templates() -> dict[str, ReportType]:
     return {
-        "001": seed_template(SEED_001_TEMPLATE, SEED_001_OUTLINE),
-        "002": seed_template(SEED_002_TEMPLATE, SEED_002_OUTLINE),
-        "003": seed_template(SEED_003_TEMPLATE, SEED_003_OUTLINE),
+        "001": seed_template(SEED_001_TEMPLATE, SEED_001_OUTLINE, province="51"),  # Quảng Ngãi's
+        "002": seed_template(SEED_002_TEMPLATE, SEED_002_OUTLINE, province="51"),
+        "003": seed_template(SEED_003_TEMPLATE, SEED_003_OUTLINE, province="74"),  # Bình Dương's
     }
 
 
