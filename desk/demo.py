@@ -137,6 +137,10 @@ def _seed_report(unit: Unit, period, report_type, content, *, number=None, issue
     report.addressee = getattr(content, "ADDRESSEE", report.addressee)
     report.subject = subject or report.subject
     report.number, report.issued_on = number, issued_on
+    if issued_on is not None and report.cutoff_end > issued_on:
+        # A report issued before its period's window closes counts its figures up to a few days before
+        # it is signed (the seed states no window): the window never ends after the issue date.
+        report.cutoff_end = issued_on - dt.timedelta(days=9)
     report.save()
     for section in report.sections.all():
         section.body = content.SECTIONS.get(section.order, "")

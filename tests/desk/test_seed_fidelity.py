@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import pytest
 
 from desk import demo as desk_demo
+from desk.window import window_warnings
 from exports.document import official_document
 from exports.pdf import render_pdf
 from indicators import demo as indicators_demo
@@ -186,6 +187,7 @@ def test_seed_003_lai_hung_prints_its_figures_and_documents(lai_hung):
     assert missing(seeds.SEED_003_FIGURES, text) == []
     assert "Kính gửi: Hội đồng nhân dân xã Lai Hưng" in text and "Bành Quốc Trung" in text
     assert "ngày 24 tháng 5 năm 2023" in text
+    assert "đến ngày 15/5/2023" in text and window_warnings(lai_hung) == []  # its figures end before it is issued
     # From the value store: the dossiers and the staff of section IV; the other two staff counts named.
     assert "Bộ phận tiếp nhận 1.748 hồ sơ, giải quyết đúng hạn cả 1.748 hồ sơ" in text
     assert "gồm cán bộ 10, công chức 10, người hoạt động không chuyên trách 13" in text
