@@ -25,7 +25,9 @@ def build(
     *, unit, period, provisional: bool = False, scope: str = CHILDREN, kinds=None
 ) -> tuple[Consolidation, BreakdownTable]:
     c = consolidate(unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional)
-    table = breakdown_table(unit=unit, period=period, provisional=provisional, scope=scope, kinds=kinds)
+    table = breakdown_table(
+        unit=unit, period=period, provisional=provisional, scope=scope, kinds=kinds, consolidation=c
+    )  # its duties and completeness reused
     return c, table
 
 
