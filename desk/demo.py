@@ -23,15 +23,15 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 
 from desk.blocks import current_blocks
-from desk.demo_content import lai_hung_2023_h1, tinh_chau_2023, vp_ubnd_quang_ngai_2023_h1
+from desk.demo_content import binh_son_par_index_2024, lai_hung_2023_h1, tinh_chau_2023, vp_ubnd_quang_ngai_2023_h1
 from desk.services import report_create
 from desk.workflow import WorkflowError, apply_move
 from indicators.demo import HISTORY_YEARS, plausible_dossiers, plausible_totals, store_figures
 from indicators.models import Value
 from indicators.validation import explanation_save
-from reports.demo import SEED_003_SUBJECT, seed_templates
+from reports.demo import SEED_003_SUBJECT, SEED_004_SUBJECT, seed_templates
 from reports.duties import duties
-from reports.models import Period, Report, ReportingDuty, ReportType
+from reports.models import Period, PeriodKind, Report, ReportingDuty, ReportType
 from reports.periods import ensure_period
 from units.demo import BINH_SON_COMMUNES, KHANH_HOA, NHA_TRANG, OLD_NHA_TRANG_CITY, old_nha_trang_codes
 from units.models import Membership, Role, Unit
@@ -165,6 +165,16 @@ def lai_hung_report() -> None:
         return
     _seed_report(unit, period, seed_templates()["003"], lai_hung_2023_h1, number=46, issued_on=dt.date(2023, 5, 24),
                  subject=SEED_003_SUBJECT)  # fmt: skip
+
+
+def binh_son_par_index_report() -> None:
+    """Seed 004: Huyện Bình Sơn's report on its 2023 PAR INDEX and SIPAS results (asked for by letter, an ad hoc
+    period), part II worded from the published scores; a draft."""
+    unit = demo_unit("Huyện Bình Sơn")
+    period = Period.objects.filter(kind=PeriodKind.AD_HOC, name__startswith="Báo cáo PAR INDEX").first()
+    if period is None or Report.objects.filter(unit=unit, period=period).exists():
+        return
+    _seed_report(unit, period, seed_templates()["004"], binh_son_par_index_2024, subject=SEED_004_SUBJECT)
 
 
 def _commune_body(unit: Unit, order: int, blocks: dict[str, str]) -> str:
@@ -304,6 +314,7 @@ def seed(stdout=None) -> None:
     tinh_chau_report()
     vp_ubnd_report()
     lai_hung_report()
+    binh_son_par_index_report()
     reviewer = get_user_model().objects.get(username="reviewer.binhson")
     binh_son_reports(reviewer)
     binh_son_history()

@@ -90,6 +90,32 @@ SEED_003_TEMPLATE = {
 }
 
 
+# Seed 004: Bình Sơn's report on its PAR INDEX and SIPAS results and the reform work since the year began,
+# asked for by the province's letter (an ad hoc period). Part II's sentences are generated from the
+# published scores (scorecards live blocks); I and III are the district's own text.
+SEED_004_OUTLINE = [
+    ("I", 1, "Kết quả thực hiện nhiệm vụ cải cách hành chính trong kỳ", ""),
+    ("II", 1, "Kết quả Chỉ số CCHC (PAR INDEX), Chỉ số SIPAS năm trước và nguyên nhân mất điểm", ""),
+    ("III", 1, "Nhiệm vụ, giải pháp nâng cao Chỉ số CCHC", ""),
+]
+SEED_004_SUBJECT = (
+    "Kết quả Chỉ số cải cách hành chính (PAR INDEX), Chỉ số hài lòng về sự phục vụ của cơ quan hành chính nhà "
+    "nước (SIPAS) và việc thực hiện nhiệm vụ cải cách hành chính của huyện Bình Sơn từ đầu năm 2024 đến nay"
+)  # the seed's subject line, for its report
+SEED_004_TEMPLATE = {
+    "code": "par-index-district",
+    "name": "Kết quả Chỉ số CCHC (PAR INDEX), Chỉ số SIPAS và nhiệm vụ cải cách hành chính (cấp huyện)",
+    "subject_pattern": (
+        "Kết quả Chỉ số cải cách hành chính (PAR INDEX), Chỉ số hài lòng về sự phục vụ của cơ quan hành chính "
+        "nhà nước (SIPAS) và việc thực hiện nhiệm vụ cải cách hành chính"
+    ),
+    "intro_pattern": "{unit} báo cáo kết quả Chỉ số CCHC, Chỉ số SIPAS và việc thực hiện nhiệm vụ CCHC như sau:",
+    "closing_pattern": "{unit} kính báo cáo./.",
+    "period_kinds": [PeriodKind.AD_HOC.value],
+    "appendices": [],
+}
+
+
 def seed_template(template: dict, outline: list[tuple], *, province: str) -> ReportType:
     """A province's own report template and its outline, as its administrator adds one in the admin
     (idempotent): offered only to that province's units (reports.report_types)."""
@@ -110,6 +136,7 @@ def seed_templates() -> dict[str, ReportType]:
         "001": seed_template(SEED_001_TEMPLATE, SEED_001_OUTLINE, province="51"),  # Quảng Ngãi's
         "002": seed_template(SEED_002_TEMPLATE, SEED_002_OUTLINE, province="51"),
         "003": seed_template(SEED_003_TEMPLATE, SEED_003_OUTLINE, province="74"),  # Bình Dương's
+        "004": seed_template(SEED_004_TEMPLATE, SEED_004_OUTLINE, province="51"),
     }
 
 

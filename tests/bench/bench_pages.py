@@ -69,8 +69,8 @@ def pages() -> dict[str, tuple[str, str]]:
         "home (clerk)": ("clerk.binhphuoc", "/"),
         "report page": ("reviewer.binhson", f"/reports/{Report.objects.filter(unit__parent__code='524', period__code='2023').first().pk}/"),
         "report editor": ("admin", f"/reports/{draft.pk}/edit/"),  # a commune's draft (the demo's are sent)
-        "figures form": ("clerk.binhphuoc", "/u/20986/p/2023/figures/dossiers/"),
-        "plan page": ("clerk.tinhchau", "/u/21178/plans/2023/"),
+        "figures form": ("clerk.binhphuoc", "/u/21073/p/2023/figures/dossiers/"),
+        "plan page": ("clerk.tinhchau", "/u/21208/plans/2023/"),
         "board (22 units)": ("reviewer.binhson", "/board/524/2023/"),
         "consolidation": ("reviewer.binhson", "/u/524/p/2023/consolidation/"),
     }  # fmt: skip

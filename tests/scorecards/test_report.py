@@ -111,3 +111,26 @@ def test_a_report_without_scorecard_blocks_has_no_such_appendix(report):
     section.body = "Không trích dẫn kết quả Chỉ số CCHC."
     section.save()
     assert "KẾT QUẢ CHẤM ĐIỂM CHỈ SỐ" not in pdf_text(render_pdf(report))
+
+
+def test_the_demo_report_of_seed_004_is_in_its_own_outline_with_section_two_generated(tree):
+    """The demo's Bình Sơn report for the province's letter (an ad hoc period, Quảng Ngãi's own template I–III):
+    part II is the scorecards' blocks, so it prints the seed's figures with half-up shares."""
+    from desk import demo as desk_demo
+    from exports.document import official_document
+    from reports.demo import SEED_004_OUTLINE
+    from reports.models import Report
+
+    demo.seed()
+    desk_demo.binh_son_par_index_report()
+    report = Report.objects.get(unit=tree["524"], report_type__code="par-index-district")
+    assert report.report_type.province == tree["51"] and report.period.kind == "ad_hoc"
+    document = official_document(report)
+    assert [s.number for s in document.sections] == [number for number, *_rest in SEED_004_OUTLINE]
+    text = " ".join(pdf_text(render_pdf(report)).split()).replace("/ ", "/")  # a symbol broken after its slash
+    assert "[[" not in text and "Kính gửi: Sở Nội vụ tỉnh Quảng Ngãi" in text
+    for printed in ("82,84/100 điểm, xếp hạng 6/13", "63,26/72", "19,58/28", "9,2/10,5 điểm, đạt 87,62 %",
+                    "chung vị thứ 1 với 12 huyện, thành phố khác; tăng 9 bậc", "4,75/6,5 điểm, đạt 73,08 %",
+                    "6,45/9 điểm, đạt 71,67 %", "+0,29", "Quyết định số 57/QĐ-UBND ngày 09/01/2024"):  # fmt: skip
+        assert printed in text, printed
+    assert "2249/QĐ-UBND" in text and "08 người" in text and "(Số liệu từ ngày 15/12/2023 đến ngày 15/5/2024)" in text
