@@ -2,12 +2,15 @@
 from the published scores, through the same PDF export as every report."""
 
 import datetime as dt
+import io
 
 import pytest
 from django.utils import translation
+from docx import Document
 
 from desk.blocks import current_blocks
 from desk.services import report_create
+from exports.docx import render_docx
 from exports.pdf import render_pdf
 from reports.models import ReportType
 from reports.periods import ensure_period
@@ -134,3 +137,8 @@ def test_the_demo_report_of_seed_004_is_in_its_own_outline_with_section_two_gene
                     "6,45/9 điểm, đạt 71,67 %", "+0,29", "Quyết định số 57/QĐ-UBND ngày 09/01/2024"):  # fmt: skip
         assert printed in text, printed
     assert "2249/QĐ-UBND" in text and "08 người" in text and "(Số liệu từ ngày 15/12/2023 đến ngày 15/5/2024)" in text
+    # The Word file carries the same part II and the scorecard as its appendix table.
+    word = Document(io.BytesIO(render_docx(report)))
+    assert "82,84/100 điểm, xếp hạng 6/13" in " ".join(p.text for p in word.paragraphs)
+    cells = [c.text for t in word.tables for row in t.rows for c in row.cells]
+    assert "Tổng điểm Chỉ số CCHC" in cells and "82,84" in cells
