@@ -77,7 +77,10 @@ def prepare(*, clerks: int, period_code: str, review_period: str, password: str,
             )  # fmt: skip
     for i, province in enumerate(national_units(), start=1):
         sample = Report.objects.filter(
-            unit__path__startswith=province.path, unit__kind__in=UnitKind.commune_level(), period__code=review_period
+            unit__path__startswith=province.path,
+            unit__kind__in=UnitKind.commune_level(),
+            period__code=review_period,
+            state__in=(ReportState.SUBMITTED, ReportState.ACCEPTED),  # what a reviewer reads (units.access.READS)
         ).values_list("pk", flat=True)[:5]
         out["reviewers"].append(
             {"username": account(f"load.reviewer.{i}", province, Role.REVIEWER), "unit": province.code,
