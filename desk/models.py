@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from reports.models import ReviewComment
+
 
 class Reminder(models.Model):
     """A reviewer reminded a unit that it owes its report for a period ("Nhắc nộp"): who, when, how many e-mails."""
@@ -26,29 +28,16 @@ class Reminder(models.Model):
         return f"{self.unit_id}/{self.period_id} @ {self.sent_at:%Y-%m-%d %H:%M}"
 
 
-class SectionComment(models.Model):
+class SectionComment(ReviewComment):
     """A reviewer's comment on one section of a report sent up; the unit's clerk marks it resolved."""
 
     section = models.ForeignKey(
         "reports.ReportSection", verbose_name=_("section"), on_delete=models.CASCADE, related_name="+"
     )
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.PROTECT)
-    text = models.TextField(_("comment"))
-    created_at = models.DateTimeField(_("written at"), auto_now_add=True)
-    resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
-    resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("resolved by"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
 
-    class Meta:
+    class Meta(ReviewComment.Meta):
         verbose_name = _("section comment")
         verbose_name_plural = _("section comments")
-        ordering = ["created_at", "pk"]
 
     def __str__(self) -> str:
         return f"{self.section_id}: {self.text[:40]}"

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from indicators.expressions import ExpressionError, parse
+from reports.models import ReviewComment
 
 
 class ValueType(models.TextChoices):
@@ -429,7 +430,7 @@ class Explanation(models.Model):
         return f"{self.rule_code}: {self.text[:40]}"
 
 
-class SheetComment(models.Model):
+class SheetComment(ReviewComment):
     """A reviewer's comment on one figure sheet (Biểu 06, Phụ lục 1 …) of a report sent up; the clerk resolves it.
 
     The figures sheet's counterpart of desk.SectionComment: it names the report (what was sent) and the form.
@@ -439,23 +440,10 @@ class SheetComment(models.Model):
         "reports.Report", verbose_name=_("report"), on_delete=models.CASCADE, related_name="sheet_comments"
     )
     form = models.ForeignKey(FormDefinition, verbose_name=_("form"), on_delete=models.PROTECT, related_name="+")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.PROTECT)
-    text = models.TextField(_("comment"))
-    created_at = models.DateTimeField(_("written at"), auto_now_add=True)
-    resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
-    resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("resolved by"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
 
-    class Meta:
+    class Meta(ReviewComment.Meta):
         verbose_name = _("figure sheet comment")
         verbose_name_plural = _("figure sheet comments")
-        ordering = ["created_at", "pk"]
 
     def __str__(self) -> str:
         return f"{self.form_id}: {self.text[:40]}"

@@ -1,4 +1,5 @@
 from reports.models.calendar import CalendarDay, PeriodDeadline, ReportingCalendar
+from reports.models.comments import ReviewComment
 from reports.models.duties import ReportingDuty
 from reports.models.periods import Period, PeriodKind
 from reports.models.reports import OutlineSection, Report, ReportSection, ReportState, ReportType, Transition
@@ -15,5 +16,6 @@ __all__ = [
     "ReportType",
     "ReportingCalendar",
     "ReportingDuty",
+    "ReviewComment",
     "Transition",
 ]
