@@ -3,8 +3,10 @@
 Two gunicorn processes (the production settings, DEBUG off) and two `manage.py db_worker` processes share
 one database, one Redis (the session cache, REDIS_URL) and one MEDIA_ROOT (the shared volume). A person
 logged in through web 1 is the same person on web 2; a bulk export started through one instance is done
-by one of the workers and followed, finished and downloaded through the other; two exports started at
-once are taken by the two workers; a log-out on one instance ends the session on both.
+by one of the workers and followed, finished and downloaded through the other; two exports queued at
+once are taken by the two workers (the test holds both job rows locked while the workers start, so each
+worker blocks on the job it took and cannot take the other: which worker is faster cannot decide it); a
+log-out on one instance ends the session on both.
 
 PostgreSQL only (the queue's SELECT … FOR UPDATE SKIP LOCKED between machines is what is shown): CI's
 PostgreSQL run covers it, the SQLite run skips it.
@@ -96,16 +98,17 @@ def cluster(tmp_path_factory):
                                          "--workers", "1", "--timeout", "120"], env, log))  # fmt: skip
                 logs.append(log)
                 sites.append(Site(port, log))
-            for name in WORKERS:
-                log = workdir / f"{name}.log"
-                processes.append(_start([sys.executable, "manage.py", "db_worker", "--interval", "0.2",
-                                         "--no-startup-delay", "--worker-id", name], env, log))  # fmt: skip
-                logs.append(log)
             for site, process in zip(sites, processes, strict=False):
                 _wait_until_answering(process, site.port, site.stderr_path)
-            for log in logs[2:]:
-                _wait(lambda log=log: "Starting worker" in log.read_text(errors="replace"), 60, log.name, logs)
-            yield sites, database_url, logs
+
+            def start_workers() -> None:
+                for name in WORKERS:
+                    log = workdir / f"{name}.log"
+                    processes.append(_start([sys.executable, "manage.py", "db_worker", "--interval", "0.2",
+                                             "--no-startup-delay", "--worker-id", name], env, log))  # fmt: skip
+                    logs.append(log)
+
+            yield sites, database_url, logs, start_workers
         finally:
             _stop(processes)
 
@@ -128,7 +131,7 @@ def _on(browser: Browser, site: Site) -> Browser:
 
 
 def test_two_web_instances_and_two_workers_share_users_jobs_and_files(cluster):
-    (web1, web2), database_url, logs = cluster
+    (web1, web2), database_url, logs, start_workers = cluster
     viewer = log_in(web1, "viewer.quangngai")  # logs in through web 1
     reviewer = log_in(web2, "reviewer.quangngai")  # … and another person through web 2
     assert viewer.login.status == 302 and reviewer.login.status == 302
@@ -137,9 +140,28 @@ def test_two_web_instances_and_two_workers_share_users_jobs_and_files(cluster):
     home_on_2 = _on(viewer.browser, web2).get("/")
     assert home_on_2.status == 200 and "Đặng Minh Quân" in home_on_2.text
 
-    # Two exports of Thành phố Quảng Ngãi's 2023 reports, started at once through different instances.
+    # Two exports of Thành phố Quảng Ngãi's 2023 reports, queued through different instances.
     job_1 = _start_export(viewer.browser, "522", "2023")
     job_2 = _start_export(reviewer.browser, "522", "2023")
+
+    # The workers start with both job rows locked: each takes one task from the queue (SELECT … FOR UPDATE
+    # SKIP LOCKED) and waits on its job's row, so the second task can only go to the other worker.
+    job_ids = [int(re.search(r"\d+", job).group()) for job in (job_1, job_2)]
+    with psycopg.connect(database_url) as holder:
+        holder.execute("SELECT id FROM jobs_job WHERE id = ANY(%s) FOR UPDATE", [job_ids])
+        start_workers()
+
+        def both_taken() -> bool:
+            with psycopg.connect(database_url) as conn:
+                return (
+                    conn.execute(
+                        "SELECT count(*) FROM django_tasks_database_dbtaskresult WHERE status = 'RUNNING'"
+                    ).fetchone()[0]
+                    == 2
+                )
+
+        _wait(both_taken, 120, "both tasks taken", logs)
+    # Leaving the block commits the holder's transaction: the workers go on.
 
     def finished(browser: Browser, job: str) -> str | None:
         page = browser.get(job)
