@@ -38,7 +38,7 @@ from reports.periods import (
     YEAR_KINDS,
     WorkingCalendar,
     default_due_date,
-    ensure_period,
+    ensure_periods,
     year_codes,
 )
 from units.models import PATH_STEP, Unit
@@ -171,7 +171,7 @@ def open_periods(*, province: Unit, year: int, today: dt.date | None = None) -> 
         raise ValidationError(_("%(year)s is not a year the portal opens periods for."), params={"year": year})
     today = today or dt.date.today()
     kinds = calendar_kinds(province)
-    periods = [ensure_period(code) for code in year_codes(year, kinds)]
+    periods = ensure_periods(year_codes(year, kinds))
     result = Opened(province=province, year=year, kinds=kinds, periods=periods)
     result.created, result.updated, result.kept = _write_due_dates(province, periods, today)
     return result

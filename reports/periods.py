@@ -30,7 +30,6 @@ from functools import lru_cache
 
 import holidays
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -203,35 +202,44 @@ def parse_period_code(code: str) -> PeriodSpec:
     return PeriodSpec(PeriodKind.MONTH, year, int(part))
 
 
-def ensure_period(code: str) -> Period:
-    """The period with this standard code, created with its default window and due date if new."""
-    spec = parse_period_code(code)
-    existing = Period.objects.filter(code=spec.code).first()
-    if existing:
-        return existing
+def _new_period(spec: PeriodSpec) -> Period:
     start, end = spec.calendar_span()
     cut_start, cut_end = spec.cutoff_window()
-    period, _created = Period.objects.get_or_create(
+    return Period(
         code=spec.code,
-        defaults={
-            "kind": spec.kind,
-            "year": spec.year,
-            "number": spec.number,
-            "name": spec.name,
-            "starts_on": start,
-            "ends_on": end,
-            "cutoff_start": cut_start,
-            "cutoff_end": cut_end,
-            "due_date": default_due_date(cut_end),
-        },
+        kind=spec.kind,
+        year=spec.year,
+        number=spec.number,
+        name=spec.name,
+        starts_on=start,
+        ends_on=end,
+        cutoff_start=cut_start,
+        cutoff_end=cut_end,
+        due_date=default_due_date(cut_end),
     )
-    return period
 
 
-@transaction.atomic
+def ensure_periods(codes: list[str]) -> list[Period]:
+    """The periods with these standard codes, in that order; the missing ones created with their default
+    window and due date. One query when all exist; one insert (a period another request created meanwhile
+    is kept, not overwritten) and one read back when some are new."""
+    specs = [parse_period_code(code) for code in codes]
+    found = Period.objects.in_bulk([spec.code for spec in specs], field_name="code")
+    missing = [spec for spec in specs if spec.code not in found]
+    if missing:
+        Period.objects.bulk_create([_new_period(spec) for spec in missing], ignore_conflicts=True)
+        found |= Period.objects.in_bulk([spec.code for spec in missing], field_name="code")
+    return [found[spec.code] for spec in specs]
+
+
+def ensure_period(code: str) -> Period:
+    """The period with this standard code, created with its default window and due date if new."""
+    return ensure_periods([code])[0]
+
+
 def ensure_year(year: int) -> list[Period]:
     """Every standard period of a year: the year, halves, nine months, quarters, months."""
-    return [ensure_period(code) for code in year_codes(year)]
+    return ensure_periods(year_codes(year))
 
 
 def create_ad_hoc_period(*, name: str, cutoff_start: dt.date, cutoff_end: dt.date, due_date: dt.date) -> Period:
