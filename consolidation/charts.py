@@ -14,7 +14,8 @@ from django.db.models import Sum
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from consolidation.breakdown import PERCENT, BreakdownTable, Column, breakdown_table, entered_parts
+from consolidation.breakdown import BreakdownTable, breakdown_table, entered_parts
+from consolidation.charts_cache import figures_version, remembered_series
 from consolidation.engine import CHILDREN, counted_units_qs
 from indicators.models import Value
 from indicators.values import active_indicators, derive
@@ -88,10 +89,10 @@ def bars_svg(rows: list[tuple[str, dict[str, Decimal | None]]], title: str) -> s
 
 
 def share_chart_svg(*, unit: Unit, period: Period, provisional: bool = False, kinds=None) -> str:
-    """Online share and on-time share of each unit below, horizontal bars."""
-    columns = [Column(ONLINE, "", PERCENT), Column(ON_TIME, "", PERCENT)]
-    table = breakdown_table(unit=unit, period=period, provisional=provisional, kinds=kinds, columns=columns)
-    return share_chart_from_table(table)
+    """Online share and on-time share of each unit below, horizontal bars: from the breakdown table with its
+    key columns (both shares among them), the one a document's breakdown appendix computes already (inside
+    ``engine.reading()`` it is computed once for both)."""
+    return share_chart_from_table(breakdown_table(unit=unit, period=period, provisional=provisional, kinds=kinds))
 
 
 def share_chart_from_table(table: BreakdownTable) -> str:
@@ -122,12 +123,25 @@ def trend_periods(*, unit: Unit, periods: int = 6, period: Period | None = None)
 
 
 def trend_values(*, unit: Unit, periods: list[Period], provisional: bool = False) -> list[dict[str, Decimal | None]]:
-    """Consolidated online and on-time shares per period: two queries per period, none per unit."""
+    """Consolidated online and on-time shares per period (``_trend_values``), kept per version of the figures
+    they are read from (``consolidation.charts_cache``: two queries when nothing changed)."""
+    if not periods:
+        return []
     catalogue = active_indicators()
-    parts = entered_parts([ONLINE, ON_TIME], catalogue)
-    ids = {catalogue[c].pk: c for c in parts}
+    ids = {catalogue[c].pk: c for c in entered_parts([ONLINE, ON_TIME], catalogue)}
+    period_ids = tuple(p.pk for p in periods)
+    return remembered_series(
+        "trend",
+        (unit.pk, period_ids, bool(provisional)),
+        lambda: figures_version(unit=unit, period_ids=period_ids, indicator_ids=ids),
+        lambda: _trend_values(unit=unit, periods=periods, provisional=provisional, catalogue=catalogue, ids=ids),
+    )
+
+
+def _trend_values(*, unit: Unit, periods: list[Period], provisional: bool, catalogue, ids: dict[int, str]):
+    """Consolidated online and on-time shares per period: two queries per period, none per unit."""
     out = []
-    owed = duties(unit=unit, period=periods[0]) if periods else None  # the periods are of one kind
+    owed = duties(unit=unit, period=periods[0])  # the periods are of one kind
     for period in periods:
         counted = counted_units_qs(
             unit=unit, period=period, scope=CHILDREN, kinds=None, provisional=provisional, owed=owed.at(period)
