@@ -97,7 +97,7 @@ def apply_move(*, report: Report, user, move_name: str, seen_state: str, comment
             _check_typed_numbers(locked)
         if locked.state == S.PENDING_APPROVAL and move.target == S.SUBMITTED:
             # The leader signs and sends it: it goes up numbered and dated, and its snapshot and PDF say so.
-            give_number(locked)
+            give_number(locked, user=user)
         if freezes and locked.unit.has_units_below:
             # The consolidating unit sends its report: the consolidated part is fixed as it is now.
             prefill.refresh(unit=locked.unit, period=locked.period, trigger=move.name, user=user, force=True)

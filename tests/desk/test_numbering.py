@@ -85,3 +85,23 @@ def test_a_report_sent_back_to_the_clerk_gets_no_number(report, alice, leader):
     apply_move(report=report, user=leader, move_name="send_back", seen_state=S.PENDING_APPROVAL, comment="Sửa lại.")
     report.refresh_from_db()
     assert report.number is None
+
+
+def test_the_number_given_is_written_in_the_units_register(report, alice, leader):
+    report = _send_up(report, alice, leader)
+    entry = Document.objects.get(unit=report.unit, series=DocumentType.REPORT, number=report.number)
+    assert (entry.year, entry.issued_on, entry.symbol) == (report.issued_on.year, report.issued_on, "BC-UBND")
+    assert entry.subject == report.subject[0].lower() + report.subject[1:]
+    assert entry.history.get().history_user == leader  # the register's history says who gave the number
+    # A document the văn thư registers afterwards cannot take the number.
+    assert next_number(unit=report.unit, year=report.issued_on.year) == report.number + 1
+
+
+def test_a_number_already_in_the_register_is_not_registered_twice(report, alice, leader, binh_phuoc):
+    by_hand = Document.objects.create(
+        unit=binh_phuoc, number=46, doc_type=DocumentType.REPORT, symbol="BC-UBND", issued_on=dt.date(2023, 12, 7),
+        subject="kết quả công tác cải cách hành chính năm 2023",
+    )  # fmt: skip
+    report_issue(report=report, user=leader, number=46, issued_on=dt.date(2023, 12, 7))
+    _send_up(report, alice, leader)
+    assert list(Document.objects.filter(unit=binh_phuoc, number=46)) == [by_hand]
