@@ -16,9 +16,9 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
-from exports.docx import render_docx
 from exports.models import ExportedFile, ExportFormat
 from exports.pdf import render_pdf
+from exports.word import render_docx
 from exports.xlsx import render_xlsx
 
 CONTENT_TYPES = {

@@ -67,8 +67,8 @@ def measure(report, label: str, runs: int, *, engine: str) -> None:
     from weasyprint import HTML
 
     from exports.document import official_document
-    from exports.docx import render_docx
     from exports.pdf import PDF_VARIANT, render_html, render_pdf
+    from exports.word import render_docx
     from exports.xlsx import document_time, render_xlsx, workbook_bytes
     from reform_portal.numbers import percent_places
 

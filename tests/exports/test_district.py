@@ -11,8 +11,8 @@ from PIL import Image
 
 from desk.services import report_create
 from exports.document import official_document
-from exports.docx import render_docx
 from exports.pdf import render_pdf
+from exports.word import render_docx
 from exports.xlsx import render_xlsx
 from reports.models import ReportState, ReportType
 from reports.periods import ensure_period

@@ -25,9 +25,11 @@ from desk.services import report_issue
 from desk.workflow import apply_move
 from exports.archive import export_docx, stored_bytes
 from exports.document import official_document
-from exports.docx import TIEU_NGU, render_docx, text_width
 from exports.models import ExportedFile
 from exports.pdf import render_pdf
+from exports.word import render_docx
+from exports.word.layout import TIEU_NGU
+from exports.word.metrics import text_width
 from indicators.models import Indicator, Value
 from indicators.tables import form_table
 from reports.models import ReportState

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 
-from exports.docx import render_docx
+from exports.word import render_docx
 from indicators.models import Indicator, Value
 from indicators.tables import form_table
 from tests.exports.test_layout import A4, MM, Page, pages_of

@@ -10,8 +10,8 @@ from docx import Document
 
 from desk.blocks import current_blocks
 from desk.services import report_create
-from exports.docx import render_docx
 from exports.pdf import render_pdf
+from exports.word import render_docx
 from reports.models import ReportType
 from reports.periods import ensure_period
 from scorecards import demo

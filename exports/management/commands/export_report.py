@@ -4,8 +4,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from exports.docx import render_docx
 from exports.pdf import render_pdf
+from exports.word import render_docx
 from exports.xlsx import render_xlsx
 from reports.models import Report
 
