@@ -10,7 +10,8 @@ paragraphs and figures as live blocks (``[[figures.dossiers]]``), never copies o
 through the real workflow (apply_move), so a report whose demo figures fail validation stays in
 draft: Tịnh Châu's, while the shipped rule on its stated total (3.472 ≠ 1.555 + 1.913) is an error.
 Its clerk's explanation of that contradiction is stored through the same service a clerk uses, which
-takes explanations of warnings only. Bình Phước's 2023 report is left for the demo clerk to start.
+takes explanations of warnings only. Bình Phước's 2023 report (seed 000) is a filled draft, unnumbered as
+the seed is, which the demo clerk sends (its one finding is a warning the commune has explained).
 """
 
 from __future__ import annotations
@@ -23,7 +24,13 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 
 from desk.blocks import current_blocks
-from desk.demo_content import binh_son_par_index_2024, lai_hung_2023_h1, tinh_chau_2023, vp_ubnd_quang_ngai_2023_h1
+from desk.demo_content import (
+    binh_phuoc_2023,
+    binh_son_par_index_2024,
+    lai_hung_2023_h1,
+    tinh_chau_2023,
+    vp_ubnd_quang_ngai_2023_h1,
+)
 from desk.services import report_create
 from desk.workflow import WorkflowError, apply_move
 from indicators.demo import HISTORY_YEARS, plausible_dossiers, plausible_totals, store_figures
@@ -122,15 +129,18 @@ def tinh_chau_report() -> None:
         _sent_on(report, dt.datetime(2023, 12, 7, 9, 30, tzinfo=TZ), accepted=False)
 
 
-def _seed_report(unit: Unit, period, report_type, content, *, number=None, issued_on=None, subject="") -> Report:
-    """A seed's report in its own template, owed by its unit through a duty of its own; its figures stored."""
+def _seed_report(
+    unit: Unit, period, report_type, content, *, number=None, issued_on=None, subject="", clerk=None
+) -> Report:
+    """A seed's report in its own template, owed by its unit through a duty of its own; its figures stored.
+    Written by ``clerk`` (the unit's demo clerk, where it has one), else by an officer of the unit."""
     ReportingDuty.objects.update_or_create(
         unit=unit, unit_kind=unit.kind, period_kind=period.kind, defaults={"report_type": report_type}
     )
     figures = getattr(content, "FIGURES", {})
     if figures and not Value.objects.filter(unit=unit, period=period).exists():
         store_figures(unit=unit, period=period, figures=figures)
-    report = report_create(unit=unit, period=period, report_type=report_type, user=_officer(unit))
+    report = report_create(unit=unit, period=period, report_type=report_type, user=clerk or _officer(unit))
     report.intro = content.INTRO
     report.closing = getattr(content, "CLOSING", report.closing)
     report.recipients = content.RECIPIENTS
@@ -146,6 +156,20 @@ def _seed_report(unit: Unit, period, report_type, content, *, number=None, issue
         section.body = content.SECTIONS.get(section.order, "")
         section.save(update_fields=["body"])
     return report
+
+
+def binh_phuoc_report() -> None:
+    """Seed 000: Xã Bình Phước's programme report for 2023, a draft not yet numbered, its figures counted from
+    1/1/2023 to 25/11/2023 (the seed's own window). Written by the demo clerk (clerk.binhphuoc), who sends it
+    in the README's tour; its figures and register entries come from indicators.demo and plans.demo."""
+    unit = demo_unit("Xã Bình Phước")
+    period = ensure_period("2023")
+    if Report.objects.filter(unit=unit, period=period).exists():
+        return
+    clerk = get_user_model().objects.filter(username="clerk.binhphuoc", memberships__unit=unit).first()
+    report = _seed_report(unit, period, seed_templates()["000"], binh_phuoc_2023, clerk=clerk)
+    report.cutoff_start, report.cutoff_end = dt.date(2023, 1, 1), dt.date(2023, 11, 25)
+    report.save()
 
 
 def vp_ubnd_report() -> None:
@@ -311,6 +335,7 @@ def khanh_hoa_reports(reviewer) -> None:
 
 
 def seed(stdout=None) -> None:
+    binh_phuoc_report()
     tinh_chau_report()
     vp_ubnd_report()
     lai_hung_report()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from plans.demo_data.binh_phuoc_2023 import BINH_PHUOC_DOCUMENTS, BINH_PHUOC_TASKS
+from plans.demo_data.binh_phuoc_2023 import BINH_PHUOC_CITED_FROM_ABOVE, BINH_PHUOC_DOCUMENTS, BINH_PHUOC_TASKS
 from plans.demo_data.tinh_chau_2023 import TINH_CHAU_ASSIGNED, TINH_CHAU_TASKS
 from plans.demo_data.tinh_chau_2023_register import CITED_FROM_ABOVE, TINH_CHAU_DOCUMENTS
 from plans.models import Document, DocumentType, Plan, PlanKind, ReformField, Task
@@ -80,10 +80,11 @@ def seed(stdout=None):
     tc_docs = _documents(tc, TINH_CHAU_DOCUMENTS)
     _plan(tc, 2023, PlanKind.OWN, TINH_CHAU_TASKS, tc_docs, decision=tc_docs[(117, T.PLAN, 2022)])
     _plan(tc, 2023, PlanKind.ASSIGNED, TINH_CHAU_ASSIGNED, tc_docs)
-    for name in dict.fromkeys(row[0] for row in CITED_FROM_ABOVE):
+    cited = [*CITED_FROM_ABOVE, *BINH_PHUOC_CITED_FROM_ABOVE]
+    for name in dict.fromkeys(row[0] for row in cited):
         issuer = Unit.objects.filter(name=name).first()
         if issuer is not None:
-            _documents(issuer, [row[1:] for row in CITED_FROM_ABOVE if row[0] == name])
+            _documents(issuer, [row[1:] for row in cited if row[0] == name])
     if stdout is not None:
         stdout.write(
             f"Plans: {Task.objects.filter(plan__unit__in=[bp, tc]).count()} tasks, "

@@ -4,15 +4,45 @@ Seed 001 (Tịnh Châu's 2023 report) is laid out I–V, its results in II.1–6
 task table in I and one appendix (the statistics of Phụ lục I); the shipped "cchc" outline (I–X) is
 another commune's. Seed 002 (Văn phòng UBND tỉnh's programme report, 6 tháng đầu năm 2023) has two parts,
 results (I.1 direction, I.2 the assigned tasks a–e) and what comes next (II), and no appendix. Seed 003
-(Xã Lai Hưng's report to its People's Council, 6 tháng đầu năm 2023) has twelve parts, I–XII.
-``seed_templates`` adds them as the provinces' own templates (Quảng Ngãi's for seeds 001 and 002, Bình
-Dương's for 003; idempotent); desk.demo gives each seed's unit a reporting duty naming its template, so
+(Xã Lai Hưng's report to its People's Council, 6 tháng đầu năm 2023) has twelve parts, I–XII. Seed 000
+(Xã Bình Phước's report on the provincial programme for 2023) has two parts, direction (I) and results (II)
+in five fields, and no appendix and no "what comes next" part (the shipped "programme" outline has one).
+``seed_templates`` adds them as the provinces' own templates (Quảng Ngãi's for seeds 000, 001, 002 and 004,
+Bình Dương's for 003; idempotent); desk.demo gives each seed's unit a reporting duty naming its template, so
 its report is the one the unit owes.
 """
 
 from reports.models import OutlineSection, PeriodKind, ReportType
 from reports.periods import create_ad_hoc_period, ensure_year
 from units.models import Unit
+
+# Seed 000: Xã Bình Phước (huyện Bình Sơn, Quảng Ngãi), its report on the provincial programme for 2023, to
+# the district's interior office, unnumbered. The headings are the seed's own (its "xã", its "hoá").
+SEED_000_OUTLINE = [
+    ("I", 1, "Công tác lãnh đạo, chỉ đạo triển khai thực hiện", ""),
+    ("II", 1, "Kết quả tổ chức thực hiện", ""),
+    ("1", 2, "Về đẩy mạnh cải cách hành chính; nâng cao thứ hạng các chỉ số cải cách hành chính xã", ""),
+    ("2", 2, "Đẩy mạnh tinh giản biên chế và cơ cấu lại đội ngũ cán bộ, công chức theo vị trí việc làm", ""),
+    ("3", 2, "Thực hiện đấu tranh phòng, chống tiêu cực, tham nhũng, thực hành tiết kiệm, chống lãng phí", ""),
+    ("4", 2, "Về xây dựng Quy chế văn hoá công sở và đạo đức công vụ", ""),
+    ("5", 2, "Về công tác dân vận, Quy chế dân chủ cơ sở", ""),
+]
+SEED_000_TEMPLATE = {
+    "code": "programme-commune-year",
+    "name": (
+        "Kết quả thực hiện Chương trình xây dựng chính quyền kiến tạo, phát triển, liêm chính, hành động, "
+        "phục vụ Nhân dân (xã, năm)"
+    ),
+    "subject_pattern": (
+        "Kết quả thực hiện Chương trình xây dựng chính quyền kiến tạo, phát triển, liêm chính, hành động, "
+        "phục vụ Nhân dân {period}"
+    ),
+    "intro_pattern": "",
+    "closing_pattern": "",
+    "period_kinds": [PeriodKind.YEAR.value],
+    "appendices": [],
+}
+
 
 # Seed 001's outline: (number, level, title, embed). Its sub-items a), b) … are in the text.
 SEED_001_OUTLINE = [
@@ -133,7 +163,8 @@ def seed_template(template: dict, outline: list[tuple], *, province: str) -> Rep
 
 def seed_templates() -> dict[str, ReportType]:
     return {
-        "001": seed_template(SEED_001_TEMPLATE, SEED_001_OUTLINE, province="51"),  # Quảng Ngãi's
+        "000": seed_template(SEED_000_TEMPLATE, SEED_000_OUTLINE, province="51"),  # Quảng Ngãi's
+        "001": seed_template(SEED_001_TEMPLATE, SEED_001_OUTLINE, province="51"),
         "002": seed_template(SEED_002_TEMPLATE, SEED_002_OUTLINE, province="51"),
         "003": seed_template(SEED_003_TEMPLATE, SEED_003_OUTLINE, province="74"),  # Bình Dương's
         "004": seed_template(SEED_004_TEMPLATE, SEED_004_OUTLINE, province="51"),

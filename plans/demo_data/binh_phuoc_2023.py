@@ -66,7 +66,25 @@ BINH_PHUOC_DOCUMENTS = [
         False,
         False,
     ),
+    (
+        T.DECISION,
+        146,
+        "QĐ-UBND",
+        "14/07/2020",
+        "về ban hành Quy tắc ứng xử, đạo đức nghề nghiệp của cán bộ, công chức, người lao động trong cơ quan",
+        False,
+        False,
+    ),
 ]
+
+# Seed 000 cites these of the units above (issuer's name in units/demo.py, then as BINH_PHUOC_DOCUMENTS);
+# 906/QĐ-UBND and 48/2021/QĐ-UBND of the province are registered with seed 001's (CITED_FROM_ABOVE). The
+# national documents it cites (33/2023/NĐ-CP, 129/2007/QĐ-TTg, …) have issuers the demo has no unit for.
+BINH_PHUOC_CITED_FROM_ABOVE = [
+    ("Tỉnh Quảng Ngãi", T.DECISION, 1100, "QĐ-UBND", "12/11/2021", "về việc ban hành Chương trình xây dựng chính quyền kiến tạo, phát triển, liêm chính, hành động, phục vụ Nhân dân", False, False),
+    ("Tỉnh Quảng Ngãi", T.DECISION, 96, "QĐ-UBND", "03/02/2023", "về giao số lượng, bố trí cán bộ, công chức xã, phường, thị trấn của tỉnh Quảng Ngãi", False, False),
+    ("Huyện Bình Sơn", T.LETTER, 4089, "UBND", "28/10/2023", "về việc thực hiện chương trình xây dựng chính quyền kiến tạo, phát triển, liêm chính, hành động, phục vụ Nhân dân", False, False),
+]  # fmt: skip
 
 # field code -> [(title, owner, deadline, completed, evidence "number/type")]; all 28 done on time (seed 000: 28/28).
 BINH_PHUOC_TASKS = {
