@@ -9,7 +9,7 @@ afterwards.
 
 from __future__ import annotations
 
-from desk.figures import figures
+from desk.figures import figures, read_once
 from desk.panels import Insertable, figure_display, insertables
 from indicators.values import active_indicators
 from reform_portal.numbers import percent_places
@@ -23,8 +23,9 @@ def block_key(item: Insertable) -> str:
 
 
 def current_blocks(report: Report) -> dict[str, str]:
-    """Every generated paragraph's wording, and every figure (``figure:<code>``), from the figures now."""
-    with percent_places(report.percent_places):
+    """Every generated paragraph's wording, and every figure (``figure:<code>``), from the figures now (computed
+    once for both: ``read_once``)."""
+    with percent_places(report.percent_places), read_once():
         blocks = {block_key(item): item.text for item in insertables(report)}
         catalogue = active_indicators()
         for code, value in figures(report).items():

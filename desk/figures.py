@@ -21,7 +21,11 @@ _memo: ContextVar[dict | None] = ContextVar("desk_report_figures", default=None)
 
 @contextmanager
 def read_once() -> Iterator[None]:
-    """Within this block, a report's figures are computed once (for a page that changes nothing)."""
+    """Within this block, a report's figures are computed once (for a page that changes nothing). Nested
+    blocks share the outermost one's figures."""
+    if _memo.get() is not None:
+        yield
+        return
     token = _memo.set({})
     try:
         yield

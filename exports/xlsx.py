@@ -14,9 +14,11 @@ The file is byte-stable: document properties and zip entry times come from
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import zipfile
 
+from django.core.cache import cache
 from django.utils import translation
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
@@ -35,6 +37,11 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 # Column widths in characters for 100 relative units of a table's width.
 PORTRAIT_CHARS, LANDSCAPE_CHARS = 95, 140
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+# Written workbooks are kept by content (``workbook_key``); WRITER_VERSION is part of the key: raise it when a
+# change here writes other bytes from the same tables, so a shared cache (Redis) serves no old file.
+WRITER_VERSION = 1
+CACHE_PREFIX = "exports-xlsx:"
+CACHE_SECONDS = 3600
 
 
 def _safe_text(cell, text: str) -> None:
@@ -155,13 +162,53 @@ def write_table(ws: Worksheet, table: Table, *, label: str, attachment_line: str
     ws.oddFooter.center.text = "&P/&N"
 
 
-def workbook_bytes(doc: OfficialDocument, *, created: dt.datetime) -> bytes:
-    workbook = Workbook()
-    workbook.remove(workbook.active)
+def _sheets(doc: OfficialDocument) -> list[tuple[str, Table]]:
+    """(label, table) of each sheet: the appendices, then a table printed only in the text (a summary of an
+    appended table is not repeated)."""
     tables = [(appendix.label, appendix.table) for appendix in doc.appendices]
     seen = {table.key for _label, table in tables}
-    # A table printed only in the text gets its own sheet; a summary of an appended table does not.
     tables += [("", s.table) for s in doc.sections if s.table and s.table.key not in seen and not s.table.summary_of]
+    return tables
+
+
+def workbook_key(doc: OfficialDocument, *, created: dt.datetime) -> str:
+    """A digest of everything the workbook is written from: each sheet's label and table (texts, numbers,
+    formats, widths, orientation), the attachment line, the title, the creator, the date and the places of
+    rates. Equal digests, equal bytes (the file is byte-stable)."""
+    digest = hashlib.sha256()
+    sheets = _sheets(doc)
+
+    def add(*parts) -> None:
+        for part in parts:
+            digest.update(str(part).encode())
+            digest.update(b"\x1f")
+
+    add(WRITER_VERSION, doc.attachment_line, doc.title, doc.report.unit.cited_name, created.isoformat(), rate_places())
+    for label, table in sheets:
+        add("sheet", label, table.key, table.sheet_name, table.title, table.subtitle, table.landscape, table.widths,
+            table.aligns)  # fmt: skip
+        for header_row in table.header:
+            add("header", *(part for h in header_row for part in (h.text, h.colspan, h.rowspan)))
+        for row in table.rows:
+            add("row", row.kind, *(part for c in row.cells for part in (c.text, c.value, c.kind, c.fmt, c.partial)))
+    return CACHE_PREFIX + digest.hexdigest()
+
+
+def workbook_bytes(doc: OfficialDocument, *, created: dt.datetime) -> bytes:
+    """The workbook of ``doc``, written once per content (``workbook_key``) and kept in Django's cache for
+    ``CACHE_SECONDS``: the PDF's attachment, the Excel export and the archive of the same report, with the
+    same figures, take the same bytes without writing them again."""
+    key = workbook_key(doc, created=created)
+    data = cache.get(key)
+    if data is None:
+        data = _write_workbook(doc, _sheets(doc), created=created)
+        cache.set(key, data, CACHE_SECONDS)
+    return data
+
+
+def _write_workbook(doc: OfficialDocument, tables: list[tuple[str, Table]], *, created: dt.datetime) -> bytes:
+    workbook = Workbook()
+    workbook.remove(workbook.active)
     names: set[str] = set()
     for label, table in tables:
         name = table.sheet_name or table.key

@@ -1,12 +1,17 @@
 """The Excel appendix: the printed tables as sheets, real numbers, print set-up, no formula injection."""
 
+import datetime as dt
 import io
 from decimal import Decimal
 
+from django.core.cache import cache
+from django.utils import translation
 from openpyxl import Workbook, load_workbook
 
+from exports.document import official_document
 from exports.tables import FORM_USE
-from exports.xlsx import render_xlsx, write_table
+from exports.xlsx import render_xlsx, workbook_bytes, workbook_key, write_table
+from reform_portal.numbers import percent_places
 from reform_portal.tables import Cell, HeaderCell, Row, Table, number_cell
 
 from .conftest import CREATED
@@ -105,3 +110,28 @@ def test_print_set_up_follows_the_decree_portrait_and_turned_for_landscape(repor
     assert landscape.oddFooter.center.text == "&P/&N"
     assert all(c.font.name == "Times New Roman" for ws in book.worksheets for row in ws.iter_rows() for c in row
                if c.value is not None)  # fmt: skip
+
+
+def _document(report):
+    with translation.override("vi"), percent_places(report.percent_places):
+        return official_document(report)
+
+
+def test_a_workbook_is_written_once_per_content_and_anew_when_a_figure_changes(report):
+    doc = _document(report)
+    key = workbook_key(doc, created=CREATED)
+    cache.delete(key)
+    data = workbook_bytes(doc, created=CREATED)
+    assert cache.get(key) == data  # the PDF's attachment and the Excel export take these bytes
+    assert workbook_key(_document(report), created=CREATED) == key  # the same figures: the same file
+
+    table = next(t for t in (a.table for a in doc.appendices) if t.sheet_name == "Hồ sơ TTHC")
+    index, total = next((i, r) for i, r in enumerate(table.rows) if r.cells[1].text == "Tổng cộng")
+    table.rows[index] = Row([*total.cells[:3], number_cell(1950), *total.cells[4:]], total.kind)
+    assert workbook_key(doc, created=CREATED) != key
+    sheet = _book(workbook_bytes(doc, created=CREATED))["Hồ sơ TTHC"]
+    assert next(row for row in sheet.iter_rows() if row[1].value == "Tổng cộng")[3].value == 1950
+
+    assert workbook_key(_document(report), created=CREATED + dt.timedelta(days=1)) != key  # another date
+    with percent_places(report.percent_places + 1):  # rates formatted with other places
+        assert workbook_key(_document(report), created=CREATED) != key
