@@ -21,6 +21,7 @@ from simple_history.models import HistoricalRecords
 
 from indicators.expressions import ExpressionError, parse
 from reports.models import ReviewComment
+from units.models import OfficeRole
 
 
 class ValueType(models.TextChoices):
@@ -102,7 +103,11 @@ class IndicatorGroup(models.Model):
     code = models.SlugField(_("code"), max_length=40, unique=True)
     name = models.CharField(_("name"), max_length=300)
     consolidating_office = models.CharField(
-        _("consolidating office"), max_length=200, blank=True, help_text=_("The Ghi chú column, e.g. Phòng Nội vụ")
+        _("consolidating office"),
+        max_length=200,
+        blank=True,
+        choices=OfficeRole.choices,
+        help_text=_("The role of the office that consolidates the group; each province names it (office names)."),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
@@ -167,7 +172,9 @@ class Indicator(models.Model):
     group = models.ForeignKey(
         IndicatorGroup, verbose_name=_("group"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
-    consolidating_office = models.CharField(_("consolidating office"), max_length=200, blank=True)
+    consolidating_office = models.CharField(
+        _("consolidating office"), max_length=200, blank=True, choices=OfficeRole.choices
+    )
     description = models.TextField(_("description"), blank=True)
     order = models.PositiveIntegerField(_("order"), default=0)
     is_active = models.BooleanField(_("active"), default=True)
@@ -267,7 +274,9 @@ class FormRow(models.Model):
         Indicator, verbose_name=_("indicator"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     is_group_header = models.BooleanField(_("group header"), default=False)
-    consolidating_office = models.CharField(_("consolidating office"), max_length=200, blank=True)
+    consolidating_office = models.CharField(
+        _("consolidating office"), max_length=200, blank=True, choices=OfficeRole.choices
+    )
 
     objects = CatalogueQuerySet.as_manager()
 

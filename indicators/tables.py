@@ -19,7 +19,7 @@ from decimal import Decimal
 from indicators.models import Indicator, Value, ValueType
 from indicators.values import active_indicators, derive, form_spec, partial_codes, values_by_code
 from reform_portal.numbers import clean_number, format_number, format_percent
-from units.wording import office_note, superior_wording
+from units.wording import office_names, office_note, superior_wording
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,7 @@ def form_table(*, unit, period, form_code: str, values: dict | None = None) -> F
         values = values_by_code(unit=unit, period=period, indicators=catalogue)
     stored = _stored(unit=unit, period=period, indicator_ids=[r.indicator_id for r in spec.rows if r.indicator_id])
     partial = partial_codes(values, indicators=catalogue)
+    offices = office_names(unit) if any(r.consolidating_office for r in spec.rows) else {}
     rows = []
     for r in spec.rows:
         ind = r.indicator if r.indicator_id else None
@@ -114,7 +115,7 @@ def form_table(*, unit, period, form_code: str, values: dict | None = None) -> F
         value = values.get(ind.code) if ind else None
         if value is None and typed:
             value = typed
-        office = office_note(r.consolidating_office, unit)
+        office = office_note(r.consolidating_office, unit, offices)
         coded = ind is not None and ind.value_type == ValueType.CODED and ind.codes
         row = TableRow(
             stt=r.stt,

@@ -40,7 +40,7 @@ from units.admin_scope import (
     administers,
 )
 from units.loading import load_province
-from units.models import Membership, Unit, UnitKind, User
+from units.models import Membership, OfficeName, Unit, UnitKind, User
 
 
 def _stored_parent_id(unit):
@@ -275,3 +275,24 @@ class MembershipAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
     list_filter = ["role", "unit__kind"]
     search_fields = ["user__username", "user__full_name", "unit__name", "unit__code"]
     autocomplete_fields = ["user", "unit"]
+
+
+@admin.register(OfficeName)
+class OfficeNameAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
+    """What a province's documents call the office of each role (the Ghi chú of the statistical appendix):
+    a province's setting, like its reporting duties and calendar. A province's administrator sees and
+    changes only its own province's names; a role and level it names none of print the national wording
+    (``units.wording.DEFAULT_NAMES``)."""
+
+    unit_field = "province"
+    list_display = ["province", "level", "role", "name"]
+    list_filter = ["level", "role"]
+    list_select_related = ["province"]
+    search_fields = ["province__name", "province__code", "name"]
+    autocomplete_fields = ["province"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "province":
+            field.queryset = field.queryset.filter(parent__isnull=True)
+        return field

@@ -54,6 +54,11 @@ ADMINISTRATOR_PERMISSIONS = (
     "units.add_membership",
     "units.change_membership",
     "units.delete_membership",
+    # the names its documents give the offices of each role (the statistical appendix's Ghi chú)
+    "units.view_officename",
+    "units.add_officename",
+    "units.change_officename",
+    "units.delete_officename",
     "reports.view_report",
     "reports.view_reportsection",
     "reports.view_transition",

@@ -21,7 +21,7 @@ from django.db.models import Q
 from units import divisions
 from units.admin_scope import ADMINISTRATOR_PERMISSIONS
 from units.loading import identity, load_province
-from units.models import Membership, Role, Unit, UnitKind, User
+from units.models import Membership, OfficeLevel, OfficeName, OfficeRole, Role, Unit, UnitKind, User
 from units.tree import merge_units
 
 DEMO_PASSWORD = "demo1234"
@@ -195,7 +195,33 @@ def seed_units() -> dict[str, Unit]:
         signatory_title="CHỦ TỊCH",
     )
     _commune("25834", "Xã Lai Hưng", "Lai Hưng", UnitKind.COMMUNE, bau_bang)
+    name_offices(qn, OfficeLevel.DISTRICT, QUANG_NGAI_DISTRICT_OFFICES)
     return {u.code: u for u in Unit.objects.all()}
+
+
+# The names the province's documents give its offices (units.wording), as demo data: Quảng Ngãi's district
+# offices as seed 001 prints them in its Phụ lục I ("Phòng TC-KH thành phố tổng hợp" in a city's commune), and
+# the departments of a province since 2025 for Khánh Hòa's communes.
+QUANG_NGAI_DISTRICT_OFFICES = {
+    OfficeRole.JUSTICE: "Phòng Tư pháp tổng hợp",
+    OfficeRole.OFFICE: "Văn phòng HĐND&UBND",
+    OfficeRole.HOME_AFFAIRS: "Phòng Nội vụ",
+    OfficeRole.FINANCE_PLANNING: "Phòng TC-KH {cấp} tổng hợp",
+    OfficeRole.CULTURE: "Phòng Văn hóa và Thông tin tổng hợp",
+}
+KHANH_HOA_PROVINCE_OFFICES = {
+    OfficeRole.JUSTICE: "Sở Tư pháp tổng hợp",
+    OfficeRole.OFFICE: "Văn phòng UBND tỉnh tổng hợp",
+    OfficeRole.HOME_AFFAIRS: "Sở Nội vụ tổng hợp",
+    OfficeRole.FINANCE_PLANNING: "Sở Tài chính tổng hợp",
+    OfficeRole.CULTURE: "Sở Khoa học và Công nghệ tổng hợp",
+}
+
+
+def name_offices(province: Unit, level: str, names: dict[str, str]) -> None:
+    """Set a province's office names at one level (idempotent)."""
+    for role, name in names.items():
+        OfficeName.objects.update_or_create(province=province, role=role, level=level, defaults={"name": name})
 
 
 DEMO_PEOPLE = [
@@ -287,6 +313,7 @@ def seed_two_tier() -> dict[str, Unit]:
             for stored, (_code, name) in zip(old_nha_trang_codes(), NHA_TRANG_PREDECESSORS, strict=True)
         ]
         merge_units(sources=old, into=nha_trang, on=divisions.REORGANISED_ON)
+    name_offices(province, OfficeLevel.PROVINCE, KHANH_HOA_PROVINCE_OFFICES)
     return {u.code: u for u in province.descendants(include_self=True)}
 
 

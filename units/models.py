@@ -248,6 +248,65 @@ class Membership(models.Model):
         return f"{self.user} · {self.unit} · {self.get_role_display()}"
 
 
+class OfficeRole(models.TextChoices):
+    """The office a catalogue group names by its role ("cơ quan tư pháp"), never by one province's name."""
+
+    JUSTICE = "justice", _("Justice")
+    OFFICE = "office", _("Office of the People's Committee")
+    HOME_AFFAIRS = "home-affairs", _("Home affairs")
+    FINANCE_PLANNING = "finance-planning", _("Finance and planning")
+    CULTURE = "culture", _("Culture, information and digital government")
+
+
+class OfficeLevel(models.TextChoices):
+    """Whose offices a report's notes name: the district's (a district and its communes, before 1/7/2025) or
+    the province's (a commune directly under its province, since 1/7/2025)."""
+
+    DISTRICT = "district", _("District offices (a district and its communes)")
+    PROVINCE = "province", _("Provincial offices (communes directly under the province)")
+
+
+class OfficeName(models.Model):
+    """What a province's documents call the office of one role at one level ("Phòng Tư pháp tổng hợp");
+    without a row the national wording holds (``units.wording``). ``{cấp}`` stands for the district's level
+    word ("Phòng TC-KH {cấp} tổng hợp" reads "… thành phố …" in a city)."""
+
+    province = models.ForeignKey(
+        Unit,
+        verbose_name=_("province"),
+        on_delete=models.CASCADE,
+        related_name="office_names",
+        help_text=_("A unit with no unit above it."),
+    )
+    role = models.CharField(_("office role"), max_length=30, choices=OfficeRole.choices)
+    level = models.CharField(_("level"), max_length=20, choices=OfficeLevel.choices)
+    name = models.CharField(
+        _("name printed"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "As the Ghi chú column of the statistical appendix prints it, e.g. “Phòng Tư pháp tổng hợp”; "
+            "{cấp} is the level word of the district or province whose offices they are. Blank: no note."
+        ),
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("office name")
+        verbose_name_plural = _("office names")
+        ordering = ["province__path", "level", "role"]
+        constraints = [
+            models.UniqueConstraint(fields=["province", "role", "level"], name="unique_office_name_per_role_level")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.province} · {self.get_level_display()} · {self.get_role_display()}"
+
+    def clean(self):
+        if self.province_id and self.province.parent_id is not None:
+            raise ValidationError({"province": _("Choose a province: a unit with no unit above it.")})
+
+
 # Keeping the materialized path true -----------------------------------------------------------
 
 

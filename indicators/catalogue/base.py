@@ -5,17 +5,18 @@ from __future__ import annotations
 NO_YES = [[0, "Không"], [1, "Có"]]
 NOT_DOING_DONE = [[0, "Chưa"], [1, "Đang làm"], [2, "Hoàn thành"]]
 
-# code, name, consolidating office
+# code, name, the role of the office that consolidates the group (units.models.OfficeRole: each province
+# names its offices, units.wording; seed 001 prints Quảng Ngãi's names, "Phòng Tư pháp tổng hợp" …)
 GROUPS = [
     ("direction", "Công tác chỉ đạo điều hành CCHC", ""),
-    ("institution", "Cải cách thể chế", "Phòng Tư pháp tổng hợp"),
-    ("procedures", "Cải cách thủ tục hành chính", "Văn phòng HĐND&UBND"),
-    ("organisation", "Cải cách tổ chức bộ máy hành chính nhà nước", "Phòng Nội vụ"),
-    ("civil-service", "Cải cách chế độ công vụ", "Phòng Nội vụ"),
-    ("public-finance", "Cải cách tài chính công", "Phòng TC-KH {cấp} tổng hợp"),
-    ("egov", "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số", "Phòng Văn hóa và Thông tin tổng hợp"),
-    ("dossiers", "Kết quả giải quyết hồ sơ thủ tục hành chính", "Văn phòng HĐND&UBND"),
-    ("staff", "Cán bộ, công chức, người hoạt động không chuyên trách", "Phòng Nội vụ"),
+    ("institution", "Cải cách thể chế", "justice"),
+    ("procedures", "Cải cách thủ tục hành chính", "office"),
+    ("organisation", "Cải cách tổ chức bộ máy hành chính nhà nước", "home-affairs"),
+    ("civil-service", "Cải cách chế độ công vụ", "home-affairs"),
+    ("public-finance", "Cải cách tài chính công", "finance-planning"),
+    ("egov", "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số", "culture"),
+    ("dossiers", "Kết quả giải quyết hồ sơ thủ tục hành chính", "office"),
+    ("staff", "Cán bộ, công chức, người hoạt động không chuyên trách", "home-affairs"),
 ]
 
 # Procedure fields (lĩnh vực TTHC) handled by commune-level units.

@@ -5,7 +5,8 @@ from __future__ import annotations
 from indicators.catalogue.base import IP, PF, R, S
 
 # Forms: rows are (stt, label or None, indicator code or None); a row without an indicator is a group header.
-# A fourth element on a header row names the office that consolidates the group (the Ghi chú column).
+# A fourth element on a header row is the role of the office that consolidates the group (units.models.OfficeRole):
+# the Ghi chú column prints the name the unit's province gives it (units.wording.office_note).
 PHU_LUC_1 = [
     ("1", "Công tác chỉ đạo điều hành CCHC", None),
     ("1.1.", "Kế hoạch CCHC", None),
@@ -20,13 +21,13 @@ PHU_LUC_1 = [
     ("", None, "survey.responses"),
     ("", None, "survey.method"),
     ("1.4.", None, "direction.dialogue"),
-    ("2.", "Cải cách thể chế", None, "Phòng Tư pháp tổng hợp"),
+    ("2.", "Cải cách thể chế", None, "justice"),
     ("2.1.", None, "institution.legal_docs.issued"),
     ("2.2.", None, "institution.legal_docs.checked"),
     ("2.3.", None, "institution.legal_docs.reviewed"),
     ("2.4.", None, "institution.legal_docs.flagged"),
     ("2.5.", None, "institution.legal_docs.handled"),
-    ("3.", "Cải cách thủ tục hành chính", None, "Văn phòng HĐND&UBND"),
+    ("3.", "Cải cách thủ tục hành chính", None, "office"),
     ("3.1.", None, "procedures.total"),
     ("3.2.", "Vận hành Cổng dịch vụ công", None),
     ("", None, "procedures.published"),
@@ -39,21 +40,21 @@ PHU_LUC_1 = [
     ("3.4.", "Kết quả giải quyết TTHC", None),
     ("", None, "dossiers.rate.on_time_departments"),
     ("", None, "dossiers.rate.on_time"),
-    ("4.", "Cải cách tổ chức bộ máy hành chính nhà nước", None, "Phòng Nội vụ"),
+    ("4.", "Cải cách tổ chức bộ máy hành chính nhà nước", None, "home-affairs"),
     ("4.1.", None, "organisation.staff.assigned"),
     ("4.2.", None, "organisation.staff.present"),
     ("4.3.", None, "organisation.contract_workers"),
     ("4.4.", None, "organisation.staff.reduced"),
-    ("5.", "Cải cách chế độ công vụ", None, "Phòng Nội vụ"),
+    ("5.", "Cải cách chế độ công vụ", None, "home-affairs"),
     ("5.1.", None, "civil_service.leaders_appointed"),
     ("5.2.", None, "civil_service.disciplined"),
-    ("6.", "Cải cách tài chính công", None, "Phòng TC-KH {cấp} tổng hợp"),
+    ("6.", "Cải cách tài chính công", None, "finance-planning"),
     ("6.1.", None, "public_finance.autonomy.full_with_investment"),
     ("6.2.", None, "public_finance.autonomy.full"),
     ("6.3.", None, "public_finance.autonomy.partial"),
     ("6.4.", None, "public_finance.autonomy.state_funded"),
     ("6.5.", None, "public_finance.equitised"),
-    ("7.", "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số", None, "Phòng Văn hóa và Thông tin tổng hợp"),
+    ("7.", "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số", None, "culture"),
     ("7.1.", None, "egov.architecture"),
     ("7.2.", None, "egov.video_conference"),
     ("7.3.", None, "egov.reporting_system"),

@@ -40,7 +40,7 @@ from reports.models import (
 from reports.report_types import copy_for_province
 from scorecards.models import Framework
 from units.demo import grant_administrator_permissions
-from units.models import Membership, Role, User
+from units.models import Membership, OfficeLevel, OfficeName, OfficeRole, Role, User
 
 # Model kinds: how each registered model is scoped (see units/admin_scope.py).
 SCOPED = {
@@ -57,6 +57,7 @@ SCOPED = {
     "indicators.explanation",
     "scorecards.framework",
     "reports.reporttype",  # a province's own templates; the national ones are read-only to it
+    "units.officename",  # the names its documents give the offices of each role
 }
 NATIONAL = {
     "reports.period",
@@ -88,6 +89,7 @@ PROVINCE_SETTINGS = {
     "reports.perioddeadline",
     "scorecards.framework",
     "reports.reporttype",
+    "units.officename",
 }
 ADMINISTRATOR_MAY = {
     "units.unit": "vac",
@@ -98,6 +100,7 @@ ADMINISTRATOR_MAY = {
     "reports.perioddeadline": "vc",  # the due dates it opened, which it may move
     "scorecards.framework": "vacd",  # and so are its PAR INDEX frameworks
     "reports.reporttype": "vacd",  # and its own report templates
+    "units.officename": "vacd",  # and the names of its offices
     **{label: "v" for label in SCOPED - PROVINCE_SETTINGS},
     **{label: "v" for label in NATIONAL},
     **{label: "" for label in SUPERUSER_ONLY},
@@ -110,6 +113,7 @@ MARKERS = {
     "reports.perioddeadline": ("Quảng Ngãi", "Bình Dương"),
     "scorecards.framework": ("Tỉnh Quảng Ngãi", "Tỉnh Bình Dương"),
     "reports.reporttype": ("cchc-year-51", "cchc-year-74"),
+    "units.officename": ("Phòng Tư pháp Quảng Ngãi", "Phòng Tư pháp Bình Dương"),
 }
 
 NON_STAFF = ["alice", "leader", "carol", "rita", "paula", "victor", "oscar"]
@@ -217,6 +221,15 @@ def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar,
     templates = {
         code: copy_for_province(ReportType.objects.get(code="cchc-year"), province=tree[code]) for code in ("51", "74")
     }
+    offices = {
+        code: OfficeName.objects.update_or_create(
+            province=tree[code],
+            role=OfficeRole.JUSTICE,
+            level=OfficeLevel.DISTRICT,
+            defaults={"name": f"Phòng Tư pháp {tree[code].name.removeprefix('Tỉnh ')}"},
+        )[0]
+        for code in ("51", "74")
+    }
     axes_fields = {"user_agent": "test", "ip_address": "10.0.0.1", "username": "x", "http_accept": "*/*"}
     own = {
         "units.unit": own_unit,
@@ -233,6 +246,7 @@ def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar,
         "scorecards.framework": frameworks["51"],
         "reports.period": period,
         "reports.reporttype": templates["51"],
+        "units.officename": offices["51"],
         "plans.reformfield": ReformField.objects.order_by("order").first(),
         "indicators.indicatorgroup": IndicatorGroup.objects.order_by("pk").first(),
         "indicators.indicator": indicator,
@@ -260,6 +274,7 @@ def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar,
         "indicators.explanation": explanations["25834"],
         "scorecards.framework": frameworks["74"],
         "reports.reporttype": templates["74"],
+        "units.officename": offices["74"],
     }
     users = {
         "alice": alice,
