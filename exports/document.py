@@ -163,6 +163,21 @@ def appendix_kinds(report) -> list[str]:
     return kinds
 
 
+def attached(kinds: list[str], tables: dict[str, Table], always: list[str]) -> dict[str, Table]:
+    """The appendices a document attaches, of its template's ``kinds``: each one something was reported in,
+    and those its template always attaches (``ReportType.always_attached``: the province requires them)
+    even with nothing in them.
+
+    "Nothing reported" is the table's provider's ``Table.empty``: a statistical form none of whose rows
+    holds an entered figure, a typed answer, a note or a provided figure other than 0
+    (``exports.tables.reported``), a Biểu 06 with a blank total row, a task table without tasks, a PAR
+    INDEX scorecard not yet published. The numbers (Phụ lục I, II …) are given to what is attached, in
+    order and without gaps, and the text's "(Chi tiết tại Phụ lục … kèm theo)" follows them.
+    """
+    required = set(always or [])
+    return {k: tables[k] for k in kinds if k in tables and (not tables[k].empty or k in required)}
+
+
 def appendix_figures(report, kind: str) -> list[str]:
     """The same SVG charts the consolidation page shows, for the breakdown appendix."""
     if kind != "breakdown":
@@ -193,12 +208,17 @@ def _official_document(report) -> OfficialDocument:
     if "par_index" not in appendix_list and any("[[scorecards." in (text or "") for text in texts):
         appendix_list.append("par_index")  # a text quoting the PAR INDEX result attaches the scorecard
     kinds = [*embeds, *appendix_list]
-    # A table nothing was reported in (a task table without a plan, a form nobody filled: Table.empty)
-    # is neither embedded nor attached: the document does not print empty pages.
-    tables = {kind: table for kind, table in report_tables(report, kinds).items() if not table.empty}
+    built = report_tables(report, kinds)
+    # A table nothing was reported in (Table.empty) is not embedded in the text; see attached() for appendices.
+    tables = {kind: table for kind, table in built.items() if not table.empty}
+    appendix_tables = attached(appendix_list, built, report.report_type.always_attached)
     # A table printed whole in the text is not attached again; a wide one goes to its appendix (the text
     # prints its summary, see section_table).
-    printed = [k for k in appendix_list if k in tables and not (k in embeds and not tables[k].landscape)]
+    printed = [
+        k
+        for k in appendix_list
+        if k in appendix_tables and not (k in embeds and k in tables and not tables[k].landscape)
+    ]
     labels = {kind: f"Phụ lục {roman(index)}" for index, kind in enumerate(printed, start=1)}
 
     def section_table(kind: str) -> tuple[Table | None, str]:
@@ -244,7 +264,7 @@ def _official_document(report) -> OfficialDocument:
         signatory_name=report.signatory_name,
         attachment_line=attachment_line(report),
         appendices=[
-            Appendix(roman(index), tables[kind], appendix_figures(report, kind))
+            Appendix(roman(index), appendix_tables[kind], appendix_figures(report, kind))
             for index, kind in enumerate(printed, start=1)
         ],
     )

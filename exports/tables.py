@@ -23,7 +23,7 @@ from consolidation import breakdown as consolidation_breakdown
 from consolidation.figures import consolidated_dossier_cells, report_figures, report_task_summaries
 from consolidation.prefill import consolidated_part
 from indicators import tables as indicators_tables
-from indicators.models import Aggregation, Explanation
+from indicators.models import Aggregation, Explanation, ValueSource
 from indicators.validation import Finding, findings
 from indicators.values import active_indicators, stated_codes
 from plans.tables import task_table
@@ -119,6 +119,22 @@ def _form_row(item: indicators_tables.TableRow, extra_notes: list[str]) -> Row:
     return Row(cells, kind="group" if group else "item")
 
 
+def reported(item: indicators_tables.TableRow) -> bool:
+    """Whether a form's row holds something the unit reported: a note, an entered figure or typed answer (a
+    typed 0 is one), or a figure another part of the portal provides that is not 0 (tasks, documents).
+
+    A computed total or rate is not: it follows from figures counted where they are entered (Phụ lục 1's
+    on-time share from Biểu 06's dossiers), and "0 tasks" of a unit with no plan reports nothing. A form
+    none of whose rows holds anything reported, with no explained warning to list, has no content
+    (``Table.empty``): the document leaves it out unless its template always attaches it.
+    """
+    if item.note:
+        return True
+    if item.value is None or item.value_source == ValueSource.DERIVED:
+        return False
+    return item.value_source != ValueSource.PROVIDED or item.value != 0
+
+
 FORM_USE = "(Sử dụng trong kỳ báo cáo hàng quý, 6 tháng, năm)"  # the sub-heading of seed 001's Phụ lục 1
 
 
@@ -150,8 +166,7 @@ def _neutral_form(
         widths=[8, 46, 14, 12, 20],
         aligns=["center", "left", "center", "center", "left"],
         sheet_name=_sheet_name(_FORM_PREFIX.sub("", form.title)),
-        # Nothing typed: no figure (a typed 0 is one), no note, no explained warning.
-        empty=not unplaced and all(item.value is None and not item.note for item in items),
+        empty=not unplaced and not any(reported(item) for item in items),
     )
 
 

@@ -55,6 +55,7 @@ def copy_for_province(source: ReportType, *, province: Unit) -> ReportType:
         closing_pattern=source.closing_pattern,
         period_kinds=list(source.period_kinds),
         appendices=list(source.appendices),
+        always_attached=list(source.always_attached),
         is_active=source.is_active,
     )
     OutlineSection.objects.bulk_create(

@@ -57,6 +57,15 @@ class ReportType(models.Model):
         blank=True,
         help_text=_('Tables appended to the report, in order, e.g. ["task_summary", "form:phu-luc-1", "dossiers"].'),
     )
+    always_attached = models.JSONField(
+        _("always attached"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "Appendices attached even when nothing was reported in them (the province requires them), "
+            'e.g. ["form:staff"]. The others are left out of a report that has nothing in them.'
+        ),
+    )
     is_active = models.BooleanField(_("active"), default=True)
     history = HistoricalRecords()
 
@@ -72,6 +81,9 @@ class ReportType(models.Model):
         super().clean()
         if self.province_id and self.province.parent_id is not None:
             raise ValidationError({"province": _("Choose a province: a unit with no unit above it.")})
+        appendices = self.appendices if isinstance(self.appendices, list) else []
+        if not isinstance(self.always_attached, list) or any(k not in appendices for k in self.always_attached):
+            raise ValidationError({"always_attached": _("List appendices of this template only.")})
 
     def subject_for(self, period: Period) -> str:
         return self.subject_pattern.replace("{period}", period.name)
