@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from desk import panels, selectors
 from desk.blocks import block_key, report_blocks
 from desk.comments import report_comments
+from desk.figures import read_once
 from desk.forms import NewReportForm, ReportForm
 from desk.services import StaleVersion, previous_report, report_create, report_save, section_add
 from desk.snapshots import TextChange, _diff_html
@@ -146,19 +147,20 @@ def report_edit(request, pk):
             return redirect("desk:edit", report.pk)
     elif request.method == "POST":
         messages.error(request, _("Nothing was saved: please correct the fields marked below."))
-    return render(
-        request,
-        "desk/report_edit.html",
-        {
-            "report": report,
-            "form": form,
-            "conflicts": conflicts,
-            "insertables": [(item, block_key(item)) for item in panels.insertables(report)],
-            "key_figures": panels.key_figures(report),
-            "return_reason": selectors.return_reason(report),
-            "comments": report_comments(report),
-        },
-    )
+    with read_once():  # nothing changes from here: the paragraphs and the key figures share one reading
+        return render(
+            request,
+            "desk/report_edit.html",
+            {
+                "report": report,
+                "form": form,
+                "conflicts": conflicts,
+                "insertables": [(item, block_key(item)) for item in panels.insertables(report)],
+                "key_figures": panels.key_figures(report),
+                "return_reason": selectors.return_reason(report),
+                "comments": report_comments(report),
+            },
+        )
 
 
 @login_required
