@@ -6,10 +6,13 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from desk.services import report_create
 from indicators import stamp
 from indicators.models import CatalogueStamp, Indicator, Rule
 from indicators.validation import active_rules
 from indicators.values import active_indicators, form_spec
+from reports.models import ReportType
+from reports.periods import ensure_period
 
 CATALOGUE_TABLES = ("indicators_indicator", "indicators_rule", "indicators_formrow", "indicators_formdefinition",
                     "indicators_procedurefield", "indicators_indicatorgroup")  # fmt: skip
@@ -113,3 +116,38 @@ def test_outside_a_request_each_call_reads_the_version_only(tree):
     assert catalogue_reads(ctx.captured_queries) == []
     assert len(stamp_reads(ctx.captured_queries)) == 3
     assert stamp.builds["indicators"] == 0
+
+
+def _pages(alice, rita, binh_phuoc, binh_son):
+    """(user, url) of the pages tests/bench/bench_pages.py measures, in the test world."""
+    report = report_create(unit=binh_phuoc, period=ensure_period("2023"),
+                           report_type=ReportType.objects.get(code="cchc-year"), user=alice)  # fmt: skip
+    return {
+        "home": (alice, reverse("desk:home")),
+        "report page": (alice, reverse("desk:detail", args=[report.pk])),
+        "report editor": (alice, reverse("desk:edit", args=[report.pk])),
+        "figures form": (alice, form_url(binh_phuoc, "dossiers")),
+        "plan page": (alice, reverse("plans:plan", args=[binh_phuoc.code, 2023])),
+        "board": (rita, reverse("desk:board", args=[binh_son.code, "2023"])),
+        "consolidation": (rita, reverse("consolidation:overview", args=[binh_son.code, "2023"])),
+    }
+
+
+@pytest.mark.parametrize(
+    "page", ["home", "report page", "report editor", "figures form", "plan page", "board", "consolidation"]
+)
+def test_no_page_rebuilds_the_catalogue_within_a_request(client, alice, rita, binh_phuoc, binh_son, tree, page):
+    user, url = _pages(alice, rita, binh_phuoc, binh_son)[page]
+    client.force_login(user)
+    stamp.forget()
+    stamp.builds.clear()
+    with CaptureQueriesContext(connection) as first:
+        assert client.get(url).status_code == 200
+    assert all(n == 1 for n in stamp.builds.values())  # each part of the catalogue built at most once
+    assert len(stamp_reads(first.captured_queries)) <= 1  # none on a page that shows no figure
+    stamp.builds.clear()
+    with CaptureQueriesContext(connection) as again:
+        assert client.get(url).status_code == 200
+    assert stamp.builds == {}  # the next request builds nothing: the version is the same
+    assert catalogue_reads(again.captured_queries) == []
+    assert len(stamp_reads(again.captured_queries)) <= 1
