@@ -25,6 +25,9 @@ def report(alice, binh_phuoc):
         unit=binh_phuoc, period=period, report_type=ReportType.objects.get(code="cchc-year"), user=alice
     )
     figures = {"dossiers.received.online": 1949, "dossiers.resolved.on_time": 1182, "dossiers.resolved.late": 767}
+    # A figure of Phụ lục 1's own, so it is attached with the on-time rate it computes (a form whose only
+    # figures are computed from another form's is left out: exports.tables.reported).
+    figures["survey.responses"] = 12
     for code, number in figures.items():
         Value.objects.create(
             unit=binh_phuoc, period=period, indicator=Indicator.objects.get(code=code), number=Decimal(number)
