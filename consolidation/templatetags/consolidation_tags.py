@@ -28,8 +28,8 @@ def _cells(row, columns) -> str:
 @register.simple_tag
 def breakdown_rows(rows, columns) -> SafeString:
     """The body rows of the consolidation page's breakdown table (a unit per row, greyed with its report's
-    state when it is not counted). Written here rather than in template tags: a district's 22 rows of 7 cells
-    were a third of the page's template time."""
+    state when it is not counted). Written here, with ``figure_rows``, rather than with template tags per
+    cell: the page's template took 7.4 ms with them, 4.7 ms without, on the demo's district."""
     out = []
     for row in rows:
         badge = ""
