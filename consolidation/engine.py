@@ -39,6 +39,7 @@ from django.db.models import Case, Count, F, Max, Min, Q, QuerySet, Sum, When
 from django.db.models.functions import Substr
 from django.utils import timezone
 
+from consolidation import unit_rows
 from consolidation.parts import stated_figures, units_per_figure
 from indicators import stamp
 from indicators.models import Aggregation, Indicator, Value
@@ -372,15 +373,26 @@ def _completeness(
     return Completeness(due_date=due, units=[statuses[u.pk] for u in _expected(units, submitted, period)])
 
 
-def _sum_values(counted: list[int], period: Period, catalogue: list[Indicator]):
-    """One GROUP BY: sum, smallest, largest and number of units per (indicator, breakdown); answer counts."""
+def _sum_values(counted: list[int] | QuerySet, period: Period, catalogue: list[Indicator]) -> list[dict]:
+    """One GROUP BY: sum, smallest, largest and number of units per (indicator, breakdown); answer counts.
+
+    On PostgreSQL a list of units is read unit by unit (``unit_rows``)."""
     coded_ids = [i.pk for i in catalogue if i.aggregation == Aggregation.CODED]
     combined_ids = [i.pk for i in catalogue if i.aggregation in Aggregation.combined()]
-    rows = (
-        Value.objects.filter(
-            period=period, unit__in=counted, number__isnull=False, indicator_id__in=combined_ids + coded_ids
+    values = Value.objects.filter(period=period, number__isnull=False, indicator_id__in=combined_ids + coded_ids)
+    answer = Case(When(indicator_id__in=coded_ids or [0], then=F("number")), default=None)
+    if unit_rows.per_unit(counted):
+        keys = ("indicator_id", "breakdown", "answer", "total", "low", "high", "n")
+        rows = unit_rows.grouped(
+            values.annotate(answer=answer).values("indicator_id", "breakdown", "answer", "number"),
+            counted,
+            select="v.indicator_id, v.breakdown, v.answer, SUM(v.number), MIN(v.number), MAX(v.number), COUNT(*)",
+            group_by="1, 2, 3",
         )
-        .annotate(answer=Case(When(indicator_id__in=coded_ids or [0], then=F("number")), default=None))
+        return [dict(zip(keys, row, strict=True)) for row in rows]
+    rows = (
+        values.filter(unit__in=counted)
+        .annotate(answer=answer)
         .values("indicator_id", "breakdown", "answer")
         .annotate(total=Sum("number"), low=Min("number"), high=Max("number"), n=Count("pk"))
         .order_by()

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from decimal import Decimal
 
-from django.db.models import Aggregate, CharField, QuerySet
+from django.db.models import Aggregate, CharField, Exists, QuerySet
 
+from consolidation import unit_rows
 from indicators import expressions
 from indicators.models import Aggregation, Indicator, Value, ValueSource
 from reports.models import Period
@@ -42,13 +43,21 @@ def units_per_figure(counted: QuerySet | list[int], period: Period, catalogue: d
         # Which figures each counted unit gave, one row per unit (its indicator ids as text); units that gave
         # the same figures share one set, so each derived figure is checked once per distinct set. Fifty
         # COUNT(DISTINCT …) FILTER (…) aggregates cost PostgreSQL a sort each, over every row.
-        rows = (
-            Value.objects.filter(period=period, unit__in=counted, breakdown="", number__isnull=False)
-            .values("unit_id")
-            .annotate(ids=IdList("indicator_id"))
-            .order_by()
-            .values_list("ids", flat=True)
-        )
+        figures = Value.objects.filter(period=period, breakdown="", number__isnull=False)
+        if unit_rows.per_unit(counted):  # each unit's rows through the unique index (consolidation.unit_rows)
+            select = "STRING_AGG(v.indicator_id::text, ',')"
+            rows = [
+                ids
+                for (ids,) in unit_rows.grouped(figures.values("indicator_id"), counted, select=select, group_by="u.id")
+            ]
+        else:
+            rows = (
+                figures.filter(unit__in=counted)
+                .values("unit_id")
+                .annotate(ids=IdList("indicator_id"))
+                .order_by()
+                .values_list("ids", flat=True)
+            )
         given = Counter(frozenset(int(i) for i in ids.split(",")) for ids in rows if ids)
         for code, ids in groups.items():
             wanted = set(ids)
@@ -84,13 +93,21 @@ def stated_figures(counted: QuerySet | list[int], period: Period, catalogue: dic
     codes = set(by_stated) | set().union(*(set().union(*groups) for groups in inputs.values()))
     by_id = {catalogue[c].pk: c for c in codes if c in catalogue}
     stated_ids = [catalogue[c].pk for c in by_stated if c in catalogue]
-    stating = Value.objects.filter(
-        period=period, unit__in=counted, indicator_id__in=stated_ids, number__isnull=False
-    ).values("unit_id")  # the counted units that stated something: looked up by unit, not over the whole period
-    rows = Value.objects.filter(
-        period=period, unit__in=counted, indicator_id__in=list(by_id), number__isnull=False
-    ).filter(unit__in=stating)
-    rows = rows.values_list("unit_id", "indicator_id", "breakdown", "number")
+    figures = Value.objects.filter(period=period, indicator_id__in=list(by_id), number__isnull=False)
+    if unit_rows.per_unit(counted):  # each unit's rows through the unique index (consolidation.unit_rows)
+        stating = Value.objects.filter(unit_id=unit_rows.UNIT, period=period, indicator_id__in=stated_ids,
+                                       number__isnull=False)  # fmt: skip
+        rows = unit_rows.grouped(
+            figures.filter(Exists(stating)).values("unit_id", "indicator_id", "breakdown", "number"),
+            counted,
+            select="v.unit_id, v.indicator_id, v.breakdown, v.number",
+        )
+    else:
+        stating = Value.objects.filter(
+            period=period, unit__in=counted, indicator_id__in=stated_ids, number__isnull=False
+        ).values("unit_id")  # the counted units that stated something: looked up by unit, not over the whole period
+        rows = figures.filter(unit__in=counted).filter(unit__in=stating)
+        rows = rows.values_list("unit_id", "indicator_id", "breakdown", "number")
     units: dict[int, dict[str, Decimal]] = defaultdict(dict)
     for unit_id, indicator_id, breakdown, number in rows:
         code = by_id[indicator_id]

@@ -86,13 +86,27 @@ def print_plan(func) -> None:
 
     with CaptureQueriesContext(connection) as ctx:
         func()
-    sums = [q["sql"] for q in ctx.captured_queries if 'SUM("indicators_value"."number")' in q["sql"]]
+    sums = [q["sql"] for q in ctx.captured_queries if "indicators_value" in q["sql"] and "SUM(" in q["sql"]]
     if not sums:
         return
     with connection.cursor() as cursor:
         cursor.execute("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) " + sums[0])
         for (line,) in cursor.fetchall():
             print("    " + line[:160])
+
+
+def national_excel(period) -> bytes:
+    """What ``manage.py consolidate --national --scope descendants --kinds commune,ward,township --format xlsx``
+    does in process: the consolidation and its breakdown table (``serialise.build``), then the workbook."""
+    from django.utils import translation
+
+    from consolidation.engine import DESCENDANTS
+    from consolidation.serialise import as_xlsx, build
+    from units.models import UnitKind
+
+    with translation.override("vi"):
+        c, table = build(unit=None, period=period, scope=DESCENDANTS, kinds=UnitKind.commune_level())
+        return as_xlsx(c, table)
 
 
 def main() -> None:
@@ -144,6 +158,7 @@ def main() -> None:
         (f"breakdown table, province {flat.code}", lambda: breakdown_table(unit=flat, period=period)),
         ("breakdown table, country (descendants, communes)",
          lambda: breakdown_table(unit=None, period=period, scope=DESCENDANTS, kinds=UnitKind.commune_level())),
+        ("country Excel (descendants, communes): build + as_xlsx", lambda: national_excel(period)),
     ]  # fmt: skip
     for label, func in cases:
         if not args.only or args.only in label:
