@@ -29,7 +29,7 @@ from consolidation.engine import (
 )
 from indicators.expressions import codes as formula_codes
 from indicators.models import Indicator, Value, ValueSource
-from indicators.values import active_indicators, derive
+from indicators.values import Derivation, active_indicators
 from plans.models import PlanKind, Task
 from plans.status import TaskStatus, status_q
 from reform_portal.numbers import clean_number
@@ -214,6 +214,7 @@ def _breakdown_table(*, unit, period, provisional, scope, kinds, columns, consol
                 sums[row["source"]][code] = Decimal(row[name])
 
     keys = [c.key for c in columns]
+    derive = Derivation(catalogue)  # planned once, computed for each unit
     total_parts: dict[str, Decimal] = defaultdict(Decimal)
     for status in table.completeness.units:
         own = sums.get(status.unit.path) if status.counted else None
@@ -221,9 +222,9 @@ def _breakdown_table(*, unit, period, provisional, scope, kinds, columns, consol
         if own:
             for code, number in own.items():
                 total_parts[code] += number
-            derived = derive(dict(own), indicators=catalogue)
+            derived = derive(own)
             cells = {k: derived.get(k) for k in keys}
         table.rows.append(Row(unit=status.unit, label=status.unit.name, cells=cells, status=status))
-    derived = derive(dict(total_parts), indicators=catalogue) if total_parts else {}
+    derived = derive(total_parts) if total_parts else {}
     table.total = Row(unit=None, label=str(_("Total")), cells={k: derived.get(k) for k in keys})
     return table

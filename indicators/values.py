@@ -67,51 +67,103 @@ def derive(values: dict, *, indicators: dict[str, Indicator] | None = None, aggr
     (``consolidation.engine``): it is added to the total computed from the summed parts, but
     a share of a part in that total (the on-time rate: on time / resolved) is taken over the
     totals whose parts are known only; a stated rate is never aggregated.
+
+    The work is planned once per call (``Derivation``); a caller deriving the figures of thousands of units
+    over one catalogue plans once and calls the plan for each (``Derivation(catalogue)(values)``).
     """
     catalogue = indicators if indicators is not None else active_indicators()
-    result = dict(values)
-    base: dict = {}  # derived totals without stated amounts: the denominators of shares of their parts
-    derived = {code: ind for code, ind in catalogue.items() if ind.value_source == ValueSource.DERIVED}
-    done: set[str] = set()
+    return Derivation(catalogue)(values, aggregate=aggregate)
 
-    def get(code: str, trail: tuple = (), *, parts_only: bool = False):
-        if code in derived and code not in done:
+
+@dataclass(frozen=True)
+class _Step:
+    """How one derived indicator is computed (``Derivation``)."""
+
+    code: str
+    stated: str | None  # the code of its stated figure
+    numerator: str | None = None  # a rate: its parts
+    denominator: str | None = None
+    share_of: bool = False  # a rate whose numerator is one of the parts its denominator is summed from
+    parts: tuple[str, ...] = ()  # a total: the codes of its formula
+    formula: object = None  # the compiled formula (indicators.expressions.compiled)
+
+
+class Derivation:
+    """``derive`` for one catalogue, planned once: the derived indicators in the order they are computed,
+    each with its parts and its compiled formula, so computing the figures of a unit walks no formula and
+    looks nothing up in the catalogue. ``Derivation(catalogue)(values, aggregate=…)`` is ``derive(values,
+    indicators=catalogue, aggregate=…)``; a circular formula raises ``ExpressionError`` when planned."""
+
+    def __init__(self, catalogue: dict[str, Indicator]):
+        derived = {code: ind for code, ind in catalogue.items() if ind.value_source == ValueSource.DERIVED}
+        steps: list[_Step] = []
+        done: set[str] = set()
+
+        def visit(code: str, trail: tuple = ()) -> None:  # derive's order: each one's inputs first
+            if code not in derived or code in done:
+                return
             if code in trail:
                 raise expressions.ExpressionError(f"Circular formula: {' -> '.join((*trail, code))}")
-            compute(derived[code], (*trail, code))
-        return base.get(code, result.get(code)) if parts_only else result.get(code)
+            ind, inner = derived[code], (*trail, code)
+            stated = ind.stated.code if ind.stated_id else None
+            if ind.aggregation == Aggregation.RATIO and ind.numerator_id and ind.denominator_id:
+                numerator, denominator = ind.numerator.code, ind.denominator.code
+                visit(numerator, inner)
+                visit(denominator, inner)
+                share = _part_of(numerator, denominator, derived)
+                step = _Step(code, stated, numerator=numerator, denominator=denominator, share_of=share)
+            elif ind.formula:
+                parts = tuple(expressions.codes(ind.formula))
+                for part in parts:
+                    visit(part, inner)
+                step = _Step(code, stated, parts=parts, formula=expressions.compiled(ind.formula))
+            else:
+                step = _Step(code, stated)
+            steps.append(step)
+            done.add(code)
 
-    def total(ind: Indicator, trail: tuple, *, parts_only: bool):
-        parts = {code: get(code, trail, parts_only=parts_only) for code in expressions.codes(ind.formula)}
-        if all(_blank(v) for v in parts.values()):
-            return None
-        value = expressions.evaluate(ind.formula, parts)
-        return clean_number(value) if isinstance(value, Decimal) else None
+        for code in derived:
+            visit(code)
+        self.steps = tuple(steps)
 
-    def compute(ind: Indicator, trail: tuple) -> None:
-        stated = result.get(ind.stated.code) if ind.stated_id else None
-        stated = None if _blank(stated) else stated
-        if ind.aggregation == Aggregation.RATIO and ind.numerator_id and ind.denominator_id:
-            share = aggregate and _part_of(ind.numerator.code, ind.denominator.code, derived)
-            numerator = get(ind.numerator.code, trail)
-            value = ratio_percent(numerator, get(ind.denominator.code, trail, parts_only=share))
-            if value is None and not aggregate:
-                value = stated
-        elif ind.formula:
-            value = total(ind, trail, parts_only=False)
-            if aggregate and stated is not None:
-                base[ind.code] = total(ind, trail, parts_only=True)
-                value = clean_number((value or Decimal(0)) + stated)
-            elif value is None:
-                value = stated
-        else:
-            value = None
-        result[ind.code] = value
-        done.add(ind.code)
+    def __call__(self, values: dict, *, aggregate: bool = False) -> dict:
+        result = dict(values)
+        base: dict = {}  # derived totals without stated amounts: the denominators of shares of their parts
+        zero = Decimal(0)
+        for step in self.steps:
+            stated = result.get(step.stated) if step.stated else None
+            if stated is not None and isinstance(stated, str):
+                stated = None
+            if step.numerator:
+                denominator = result.get(step.denominator)
+                if aggregate and step.share_of:
+                    denominator = base.get(step.denominator, denominator)
+                value = ratio_percent(result.get(step.numerator), denominator)
+                if value is None and not aggregate:
+                    value = stated
+            elif step.formula is not None:
+                value = _total(step, result, zero)
+                if aggregate and stated is not None:
+                    base[step.code] = _total(step, {**result, **base}, zero)
+                    value = clean_number((value or zero) + stated)
+                elif value is None:
+                    value = stated
+            else:
+                value = None
+            result[step.code] = value
+        return result
 
-    for code in derived:
-        get(code)
-    return result
+
+def _total(step: _Step, values: dict, zero: Decimal):
+    """A formula's total over ``values``: None when all its parts are blank (``derive``)."""
+    for part in step.parts:
+        value = values.get(part)
+        if value is not None and not isinstance(value, str):
+            break
+    else:
+        return None
+    value = step.formula(values, zero)
+    return clean_number(value) if isinstance(value, Decimal) else None
 
 
 def _part_of(code: str, total: str, derived: dict[str, Indicator], trail: tuple = ()) -> bool:
