@@ -45,6 +45,15 @@ def test_it_writes_an_excel_file(filled, tmp_path):
     assert wb.sheetnames == ["Số liệu tổng hợp", "Tình hình báo cáo", "Chi tiết theo đơn vị", "Nhiệm vụ CCHC"]
     values = {row[0]: row[2] for row in wb["Số liệu tổng hợp"].iter_rows(min_row=3, values_only=True)}
     assert values["feedback.received"] == 4
+    assert wb["Số liệu tổng hợp"]["A1"].font.b and wb["Số liệu tổng hợp"].column_dimensions["B"].width == 70
+    assert [row[1] for row in wb["Tình hình báo cáo"].iter_rows(max_row=2, values_only=True)] == [22, 2]
+    sheet = wb["Chi tiết theo đơn vị"]
+    rows = list(sheet.iter_rows())
+    assert [cell.value for cell in rows[0][:3]] == ["STT", "Đơn vị", "Hồ sơ tiếp nhận"]
+    assert all(cell.font.b for cell in rows[0]) and all(cell.font.b for cell in rows[-1])
+    assert not rows[1][1].font.b and rows[1][0].value == 1 and rows[-1][1].value == "Tổng cộng"
+    assert [rows[1][2].number_format, rows[1][3].number_format] == ["#,##0", "0.00"]
+    assert len(rows) == 1 + 22 + 1  # the header, the district's 22 communes, the total
 
 
 def test_unknown_unit_or_period_is_an_error(filled):
