@@ -14,7 +14,7 @@ from django.db.models import Sum
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from consolidation.breakdown import BreakdownTable, breakdown_table, entered_parts
+from consolidation.breakdown import PERCENT, BreakdownTable, Column, breakdown_table, entered_parts
 from consolidation.charts_cache import figures_version, remembered_series
 from consolidation.engine import CHILDREN, counted_units_qs
 from indicators.models import Value
@@ -95,14 +95,23 @@ def share_chart_svg(*, unit: Unit, period: Period, provisional: bool = False, ki
     return share_chart_from_table(breakdown_table(unit=unit, period=period, provisional=provisional, kinds=kinds))
 
 
+def _share_rows(table: BreakdownTable) -> list[tuple[str, dict[str, Decimal | None]]]:
+    """(label, cells) of each counted unit, then the total's cells under an empty label (named when drawn)."""
+    return [*((r.label, r.cells) for r in table.rows if r.counted), ("", table.total.cells)]
+
+
+def _named_total(rows: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    return [*rows[:-1], (str(_("Total")), rows[-1][1])]
+
+
+def _share_title(period: Period, provisional: bool) -> str:
+    title = _("Online and on-time shares per unit, %(period)s") % {"period": period.name}
+    return title + " (" + _("provisional") + ")" if provisional else title
+
+
 def share_chart_from_table(table: BreakdownTable) -> str:
     """The share chart of a breakdown table already computed (its columns include both shares)."""
-    rows = [(r.label, r.cells) for r in table.rows if r.counted]
-    rows.append((str(_("Total")), table.total.cells))
-    title = _("Online and on-time shares per unit, %(period)s") % {"period": table.period.name}
-    if table.provisional:
-        title += " (" + _("provisional") + ")"
-    return bars_svg(rows, title)
+    return bars_svg(_named_total(_share_rows(table)), _share_title(table.period, table.provisional))
 
 
 def trend_periods(*, unit: Unit, periods: int = 6, period: Period | None = None) -> list[Period]:
@@ -249,6 +258,23 @@ def trend_chart_html(*, unit: Unit, periods: int = 6, period: Period | None = No
 
 def share_chart_html(table: BreakdownTable) -> str:
     """The share chart of a breakdown table for a page, with its figures as a table behind it."""
-    rows = [(r.label, r.cells) for r in table.rows if r.counted]
-    rows.append((str(_("Total")), table.total.cells))
-    return share_chart_from_table(table) + data_table(table.period.name, str(_("Unit")), rows)
+    rows = _named_total(_share_rows(table))
+    return bars_svg(rows, _share_title(table.period, table.provisional)) + data_table(
+        table.period.name, str(_("Unit")), rows
+    )
+
+
+def share_chart_html_of(*, unit: Unit, period: Period, provisional: bool = False) -> str:
+    """``share_chart_html`` for a page that shows no breakdown table (the board): its rows kept per version of
+    the figures they are read from (``consolidation.charts_cache``), computed over the two shares only."""
+    catalogue = active_indicators()
+    ids = {catalogue[c].pk: c for c in entered_parts([ONLINE, ON_TIME], catalogue)}
+    columns = [Column(ONLINE, "", PERCENT), Column(ON_TIME, "", PERCENT)]
+    rows = remembered_series(
+        "share",
+        (unit.pk, period.pk, bool(provisional)),
+        lambda: figures_version(unit=unit, period_ids=[period.pk], indicator_ids=ids),
+        lambda: _share_rows(breakdown_table(unit=unit, period=period, provisional=provisional, columns=columns)),
+    )
+    rows = _named_total(rows)
+    return bars_svg(rows, _share_title(period, provisional)) + data_table(period.name, str(_("Unit")), rows)

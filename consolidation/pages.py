@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from consolidation.breakdown import breakdown_table
-from consolidation.charts import share_chart_html, trend_chart_html
+from consolidation.charts import share_chart_html, share_chart_html_of, trend_chart_html
 from consolidation.engine import CHILDREN, DESCENDANTS, SCOPES, completeness, consolidate
 from consolidation.narrative import paragraphs
 from consolidation.prefill import figures_with_sources, is_live, latest_run
@@ -94,12 +94,12 @@ def overview_context(*, unit, period, options: Options) -> dict:
 
 
 def board_summary_context(*, unit, period) -> dict:
-    """Completeness and the share chart, for the reviewer board (consolidation/_board_summary.html)."""
-    table = breakdown_table(unit=unit, period=period, provisional=True)
+    """Completeness and the share chart (kept per version of its figures), for the reviewer board
+    (consolidation/_board_summary.html); provisional: submitted reports count too."""
     return {
         "unit": unit,
         "period": period,
-        "k": table.completeness or completeness(unit=unit, period=period),
-        "share_svg": share_chart_html(table),
+        "k": completeness(unit=unit, period=period, provisional=True),
+        "share_svg": share_chart_html_of(unit=unit, period=period, provisional=True),
         "overview_url": reverse("consolidation:overview", args=[unit.code, period.code]),
     }

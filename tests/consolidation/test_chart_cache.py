@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from consolidation.charts import trend_chart_svg
+from consolidation.charts import share_chart_html_of, trend_chart_svg
 from indicators.models import Value
 from reports.models import ReportState
 from reports.periods import ensure_period
@@ -93,3 +93,19 @@ def test_the_board_sums_the_trend_once_while_nothing_changes(client, rita, binh_
     trend = [sql for sql in sums(first.captured_queries) if sql not in sums(again.captured_queries)]
     assert trend  # the trend's sums, one per period, made by the first request only
     assert len(again.captured_queries) < len(first.captured_queries)
+
+
+def test_the_boards_share_chart_is_kept_until_a_report_is_sent(district):
+    a, b, reports = _two_years(district)
+    unit, period = Unit.objects.get(pk=district.pk), ensure_period("2023-H2")
+    draft = reports[b.pk, "2023-H2"]
+    draft.state = ReportState.DRAFT
+    draft.save(update_fields=["state", "updated_at"])
+    first = share_chart_html_of(unit=unit, period=period, provisional=True)
+    assert a.name in first and b.name not in first  # only counted units have bars
+    with CaptureQueriesContext(connection) as ctx:
+        assert share_chart_html_of(unit=unit, period=period, provisional=True) == first
+    assert sums(ctx.captured_queries) == []
+    draft.state = ReportState.SUBMITTED
+    draft.save(update_fields=["state", "updated_at"])
+    assert b.name in share_chart_html_of(unit=unit, period=period, provisional=True)  # counted once sent
