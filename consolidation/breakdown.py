@@ -23,7 +23,7 @@ from consolidation.engine import (
     Consolidation,
     UnitStatus,
     completeness,
-    counted_ids,
+    counted_units,
     counted_units_qs,
     remembered,
 )
@@ -181,7 +181,9 @@ def _breakdown_table(*, unit, period, provisional, scope, kinds, columns, consol
     counted_qs = counted_units_qs(
         unit=unit, period=period, scope=scope, kinds=kinds, provisional=provisional, owed=owed
     )
-    counted = counted_ids(counted_qs) if unit is not None else counted_qs  # as in ``consolidate``
+    counted = counted_units(
+        unit=unit, scope=scope, counted_qs=counted_qs, known=table.completeness
+    )  # as ``consolidate``
     catalogue = needed_catalogue([col.key for col in columns], active_indicators())
     parts = entered_parts([c.key for c in columns], catalogue)
     part_ids = {catalogue[code].pk: code for code in parts}

@@ -281,6 +281,17 @@ def counted_ids(counted: QuerySet) -> list[int]:
     return list(counted.order_by().values_list("pk", flat=True))
 
 
+def counted_units(*, unit: Unit | None, scope: str, counted_qs: QuerySet, known: Completeness) -> list[int] | QuerySet:
+    """What the queries over Value name as the counted units: the subquery for the whole country, else their
+    ids; in the descendants scope those ``known`` (the completeness) counts already, without a query (the
+    expected units whose owed report counts, as ``counted_units_qs`` reads them), else ``counted_ids``."""
+    if unit is None:
+        return counted_qs
+    if scope == DESCENDANTS:
+        return [status.unit.pk for status in known.units if status.counted]
+    return counted_ids(counted_qs)
+
+
 def _expected(units: list[Unit], reported: set[int], period: Period) -> list[Unit]:
     """Drop units merged away during the period when their successor is expected too and they sent nothing.
 
@@ -448,7 +459,7 @@ def _consolidate(
     # The counted units' ids as a list, not a subquery: each query over Value then looks those units' rows
     # up by unit (the unique index on (unit, period, …) or the foreign key's), so a province's cost follows
     # the province, where PostgreSQL read the whole period's rows and joined them to the subquery's units.
-    counted = counted_ids(counted_qs) if unit is not None else counted_qs  # the country reads every unit anyway
+    counted = counted_units(unit=unit, scope=scope, counted_qs=counted_qs, known=result.completeness)
 
     catalogue = active_indicators()
     indicators = list(catalogue.values())
