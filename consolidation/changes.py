@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from django.utils.translation import gettext_lazy as _
 
 from indicators.models import Indicator, ValueType
+from indicators.values import active_indicators
 from reform_portal.numbers import format_number, format_percent
 
 # What set off a recalculation (ConsolidationRun.trigger: a workflow move's name, or "manual"), in words.
@@ -43,12 +44,15 @@ def _figure(value, value_type: str) -> str:
 
 
 def labelled_changes(changes: list[dict], *, limit: int = 12) -> list[ChangeLine]:
-    """The first ``limit`` changes of a ConsolidationRun ({code, old, new}) as lines to read. One query."""
+    """The first ``limit`` changes of a ConsolidationRun ({code, old, new}) as lines to read: named from the
+    catalogue this process keeps (``active_indicators``), with one query only for an indicator retired since."""
     changes = list(changes or [])[:limit]
-    found = {
-        i.code: i
-        for i in Indicator.objects.filter(code__in=[c.get("code") for c in changes]).only("code", "name", "value_type")
-    }
+    catalogue = active_indicators()
+    codes = [c.get("code") for c in changes]
+    found = {code: catalogue[code] for code in codes if code in catalogue}
+    retired = [code for code in codes if code not in found]
+    if retired:
+        found.update((i.code, i) for i in Indicator.objects.filter(code__in=retired).only("code", "name", "value_type"))
     lines = []
     for change in changes:
         indicator = found.get(change.get("code"))
