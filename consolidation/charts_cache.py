@@ -8,7 +8,8 @@ set) under a key naming everything it was read from:
 
 - the chart, the unit, the periods, provisional or not, and the catalogue's version (``indicators.stamp``);
 - the version of the figures (``figures_version``, two queries): for the units below and those periods,
-  how many values of the chart's indicators are stored, their largest id and their latest change
+  how many values of the chart's indicators are stored (their total rows, which the charts sum), their
+  largest id and their latest change
   (``Value.updated_at``, which saving a form sets), and the same of the reports (every move of the
   workflow sets ``Report.updated_at``).
 
@@ -36,13 +37,16 @@ PREFIX = "consolidation-chart:v1:"
 
 
 def figures_version(*, unit: Unit, period_ids: Iterable[int], indicator_ids: Iterable[int]) -> tuple:
-    """What changes when a value of ``indicator_ids`` or a report of the units below ``unit`` changes in
-    those periods: counts, largest ids and latest changes of both. Two queries."""
+    """What changes when a total value of ``indicator_ids`` or a report of the units below ``unit`` changes
+    in those periods: counts, largest ids and latest changes of both. Two queries."""
     # The units as a subquery: each unit's rows are looked up by the (unit, period, indicator) index, so the
     # cost follows the subtree, not the number of values of the period in the country.
     below = Unit.objects.filter(path__gt=unit.path, path__lt=unit.path_upper_bound).values("pk")
     periods = sorted(set(period_ids))
-    values = Value.objects.filter(unit_id__in=below, period_id__in=periods, indicator_id__in=sorted(set(indicator_ids)))
+    # The total rows only (breakdown ""): the charts sum those, not the rows per procedure field.
+    values = Value.objects.filter(
+        unit_id__in=below, period_id__in=periods, indicator_id__in=sorted(set(indicator_ids)), breakdown=""
+    )
     reports = Report.objects.filter(unit_id__in=below, period_id__in=periods)
     versions = []
     for qs in (values, reports):
