@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from consolidation.charts import share_chart_svg, trend_chart_svg
 from consolidation.engine import reading
 from desk.blocks import report_blocks
+from desk.figures import read_once
 from exports.tables import SUMMARIES, Table, report_tables
 from reform_portal.numbers import format_citation_date, format_document_date, roman
 from reports.markup import live_keys, render
@@ -192,9 +193,10 @@ def official_document(report) -> OfficialDocument:
     """Everything the template prints for ``report``, with its tables, in a constant number of queries.
 
     Built inside ``consolidation.engine.reading()``: the text, the tables, the appendices and the charts
-    of a district's document share one consolidation of its units instead of computing it for each.
+    of a district's document share one consolidation of its units instead of computing it for each, and
+    inside ``desk.figures.read_once()``: the live blocks and the forms read the report's figures once.
     """
-    with reading():
+    with reading(), read_once():
         return _official_document(report)
 
 

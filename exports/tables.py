@@ -20,8 +20,9 @@ import re
 from decimal import Decimal
 
 from consolidation import breakdown as consolidation_breakdown
-from consolidation.figures import consolidated_dossier_cells, report_figures, report_task_summaries
+from consolidation.figures import consolidated_dossier_cells, report_task_summaries
 from consolidation.prefill import consolidated_part
+from desk.figures import figures
 from indicators import tables as indicators_tables
 from indicators.models import Aggregation, Explanation, ValueSource
 from indicators.validation import Finding, findings
@@ -78,7 +79,7 @@ def explained_warnings(report, *, values: dict | None = None) -> list[Finding]:
     if not Explanation.objects.filter(unit=report.unit, period=report.period).exists():
         return []
     if values is None:
-        values = report_figures(unit=report.unit, period=report.period)
+        values = figures(report)
     return [f for f in findings(unit=report.unit, period=report.period, values=values) if f.explanation]
 
 
@@ -184,8 +185,9 @@ def form_tables(report, codes: list[str]) -> dict[str, Table]:
     if not codes:
         return {}
     catalogue = active_indicators()
-    # A district or province prints its own figures plus the consolidated ones of its units.
-    values = report_figures(unit=report.unit, period=report.period, catalogue=catalogue)
+    # A district or province prints its own figures plus the consolidated ones of its units (computed once
+    # inside desk.figures.read_once(), as official_document reads them).
+    values = figures(report)
     forms = {
         code: indicators_tables.form_table(unit=report.unit, period=report.period, form_code=code, values=values)
         for code in codes
