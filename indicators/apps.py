@@ -21,3 +21,9 @@ class IndicatorsConfig(AppConfig):
         post_migrate.connect(stamp.bump_after_migrate, sender=self, dispatch_uid="catalogue-migrate")
         request_started.connect(stamp.request_started, dispatch_uid="catalogue-request-started")
         request_finished.connect(stamp.request_finished, dispatch_uid="catalogue-request-finished")
+
+        # A province's copied template names the province's own copies of the forms (indicators.province_forms).
+        from indicators.province_forms import point_copied_template
+        from reports.report_types import template_copied
+
+        template_copied.connect(point_copied_template, dispatch_uid="province-forms-template-copied")

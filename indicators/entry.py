@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from indicators.models import Breakdown, FormDefinition, FormRow, Value, ValueSource, ValueType
+from indicators.province_forms import unit_forms
 from indicators.saving import can_edit
 from indicators.tables import DOSSIER_COLUMNS, dossier_table, form_table
 from indicators.validation import Finding, findings
@@ -190,8 +191,9 @@ class FormSummary:
 
 
 def forms_overview(*, unit, period) -> tuple[list[FormSummary], list[Finding]]:
-    """Each active form with how many of its entered figures are filled and how many findings touch it."""
-    forms = list(FormDefinition.objects.filter(is_active=True).order_by("order", "code"))
+    """Each form of the unit (``province_forms.unit_forms``) with how many of its entered figures are filled and
+    how many findings touch it."""
+    forms = unit_forms(unit)
     rows = list(
         FormRow.objects.filter(form__in=forms, indicator__isnull=False, indicator__is_active=True).values_list(
             "form_id", "indicator_id", "indicator__code", "indicator__value_source"

@@ -253,6 +253,25 @@ class FormDefinition(models.Model):
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     is_active = models.BooleanField(_("active"), default=True)
+    # A province's own copy of a form (indicators.province_forms); blank: the national standard form.
+    province = models.ForeignKey(
+        "units.Unit",
+        verbose_name=_("province"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Blank: a national form, used by every province. Set: the province's own form."),
+    )
+    based_on = models.ForeignKey(
+        "self",
+        verbose_name=_("copy of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The national form this province's form replaces on its units' figure pages."),
+    )
 
     objects = CatalogueQuerySet.as_manager()
 
@@ -263,6 +282,12 @@ class FormDefinition(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def clean(self):
+        if self.province_id is not None and self.province.parent_id is not None:
+            raise ValidationError({"province": _("A form is a province's own: choose a province.")})
+        if self.based_on_id is not None and (self.province_id is None or self.based_on.province_id is not None):
+            raise ValidationError({"based_on": _("A province's form is a copy of a national form.")})
 
 
 class FormRow(models.Model):

@@ -28,8 +28,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from indicators.models import Breakdown, FormDefinition, Sheet, Value, ValueSource, ValueType
+from indicators.models import Breakdown, Sheet, Value, ValueSource, ValueType
 from indicators.parsing import parse_value
+from indicators.province_forms import unit_forms
 from indicators.saving import values_save
 from indicators.tables import display_value
 from indicators.validation import Finding, active_rules, evaluate_rules, rule_figures
@@ -71,7 +72,7 @@ def template_rows(*, unit, period) -> tuple[list[TemplateRow], dict[str, int]]:
     values = values_by_code(unit=unit, period=period, indicators=catalogue)
     notes = dict(Value.objects.filter(unit=unit, period=period, breakdown="").values_list("indicator__code", "note"))
     by_fields = _fields_entered(unit=unit, period=period)
-    forms = list(FormDefinition.objects.filter(is_active=True).order_by("order", "code"))
+    forms = unit_forms(unit)
     versions = dict(Sheet.objects.filter(unit=unit, period=period).values_list("form__code", "version"))
     rows: list[TemplateRow] = []
     seen: set[str] = set()

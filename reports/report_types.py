@@ -10,11 +10,16 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.db.models import Q, QuerySet
+from django.dispatch import Signal
 
 from reports.models import OutlineSection, Period, ReportType
 from units.models import Unit
 
 CODE_LENGTH = ReportType._meta.get_field("code").max_length
+
+# Sent (sender=ReportType, copy=, province=) once a province's copy and its outline exist: the layers above
+# point what the copy names at the province's own versions (indicators.province_forms: its forms).
+template_copied = Signal()
 
 
 def usable_by(unit: Unit) -> QuerySet[ReportType]:
@@ -70,4 +75,5 @@ def copy_for_province(source: ReportType, *, province: Unit) -> ReportType:
         )
         for section in outline
     )
+    template_copied.send(sender=ReportType, copy=copy, province=province)
     return copy

@@ -17,8 +17,8 @@ objects*, always through ``units.access``:
   periods, reform fields, the national report templates): the same for the whole country, so only
   superusers add, change or delete it, whatever model permissions a person holds. Unit administrators may
   read it (the seeded permissions include ``view``): they answer their units' questions about indicators
-  and rules. A province's own report templates (copies of national ones) are its administrator's
-  (reports.admin).
+  and rules. A province's own report templates and statistical forms (copies of national ones) are its
+  administrator's (reports.admin, indicators.admin).
 - Accounts and permissions themselves (groups; the privilege fields of a user) are for superusers only
   (``SuperuserOnlyAdminMixin``; ``units.admin.UserAdmin``).
 
@@ -94,8 +94,15 @@ ADMINISTRATOR_PERMISSIONS = (
     "indicators.view_indicatorgroup",
     "indicators.view_indicator",
     "indicators.view_procedurefield",
+    # the national forms; the province's own copies it changes, their rows too (indicators.province_forms)
     "indicators.view_formdefinition",
+    "indicators.add_formdefinition",
+    "indicators.change_formdefinition",
+    "indicators.delete_formdefinition",
     "indicators.view_formrow",
+    "indicators.add_formrow",
+    "indicators.change_formrow",
+    "indicators.delete_formrow",
     "indicators.view_rule",
     # a province's PAR INDEX frameworks are its own setting (scorecards)
     "scorecards.view_framework",

@@ -11,7 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from indicators.comments import add_sheet_comment, commented_report, resolve_sheet_comment
-from indicators.models import FormDefinition, SheetComment
+from indicators.models import SheetComment
+from indicators.province_forms import usable_forms
 from indicators.views.entry import _unit_period
 from units.access import Action
 
@@ -24,7 +25,7 @@ def _sheet_url(unit, period, form_code) -> str:
 @require_POST
 def sheet_comment(request, unit_code, period_code, form_code):
     unit, period = _unit_period(request, unit_code, period_code, Action.REVIEW)
-    form = get_object_or_404(FormDefinition, code=form_code, is_active=True)
+    form = get_object_or_404(usable_forms(unit), code=form_code)
     report = commented_report(unit=unit, period=period)
     try:
         if report is None:

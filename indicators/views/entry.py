@@ -23,6 +23,7 @@ from indicators.entry import VALUE_PREFIX, entry_page, forms_overview, parse_pos
 from indicators.live import live_figures
 from indicators.models import FormDefinition
 from indicators.previews import read_preview, sign_preview
+from indicators.province_forms import may_use
 from indicators.saving import can_edit, values_save
 from indicators.validation import explanation_save, findings
 from indicators.values import FormSpec, form_spec, sheet_version
@@ -64,19 +65,23 @@ def forms(request, unit_code, period_code):
     )
 
 
-def _active_form(form_code: str) -> FormSpec:
-    """The active form's layout (built once per process and catalogue version), or 404."""
+def _active_form(form_code: str, unit) -> FormSpec:
+    """The active form's layout (built once per process and catalogue version), or 404; also 404 for another
+    province's own form (indicators.province_forms)."""
     try:
-        return form_spec(form_code)
+        spec = form_spec(form_code)
     except FormDefinition.DoesNotExist:
         raise Http404 from None
+    if not may_use(unit, spec.form):
+        raise Http404
+    return spec
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def form_edit(request, unit_code, period_code, form_code):
     unit, period = _unit_period(request, unit_code, period_code)
-    _active_form(form_code)
+    _active_form(form_code, unit)
     posted, errors, status = None, None, 200
     if request.method == "POST":
         if not access.allowed(request.user, access.Action.EDIT, unit):
@@ -186,7 +191,7 @@ def _left_out(result) -> list[str]:
 def form_live(request, unit_code, period_code, form_code):
     """The computed cells and findings for what is typed, as htmx fragments; saves nothing."""
     unit, period = _unit_period(request, unit_code, period_code, access.Action.EDIT)
-    _active_form(form_code)
+    _active_form(form_code, unit)
     live = live_figures(unit=unit, period=period, form_code=form_code, data=request.POST)
     names = [k for k in request.POST if k.startswith(VALUE_PREFIX)]
     errors = [(name, live.errors.get(name[len(VALUE_PREFIX) :], "")) for name in names]

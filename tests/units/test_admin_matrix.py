@@ -24,6 +24,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from simple_history.admin import SimpleHistoryAdmin
 
 from indicators.models import Explanation, FormDefinition, Indicator, IndicatorGroup, ProcedureField, Rule, Value
+from indicators.province_forms import copy_for_province as copy_form_for_province
 from plans.models import Document, DocumentType, Plan, ReformField, Task
 from reports.calendars import open_periods
 from reports.models import (
@@ -39,6 +40,7 @@ from reports.models import (
 )
 from reports.report_types import copy_for_province
 from scorecards.models import Framework
+from units.admin_scope import ScopedAdminMixin
 from units.demo import grant_administrator_permissions
 from units.models import Membership, OfficeLevel, OfficeName, OfficeRole, Role, User
 
@@ -58,6 +60,7 @@ SCOPED = {
     "scorecards.framework",
     "reports.reporttype",  # a province's own templates; the national ones are read-only to it
     "units.officename",  # the names its documents give the offices of each role
+    "indicators.formdefinition",  # a province's own forms; the national ones are read-only to it
 }
 NATIONAL = {
     "reports.period",
@@ -65,7 +68,6 @@ NATIONAL = {
     "indicators.indicatorgroup",
     "indicators.indicator",
     "indicators.procedurefield",
-    "indicators.formdefinition",
     "indicators.rule",
 }
 SUPERUSER_ONLY = {"auth.group", "axes.accessattempt", "axes.accesslog", "axes.accessfailurelog"}
@@ -90,6 +92,7 @@ PROVINCE_SETTINGS = {
     "scorecards.framework",
     "reports.reporttype",
     "units.officename",
+    "indicators.formdefinition",
 }
 ADMINISTRATOR_MAY = {
     "units.unit": "vac",
@@ -101,6 +104,7 @@ ADMINISTRATOR_MAY = {
     "scorecards.framework": "vacd",  # and so are its PAR INDEX frameworks
     "reports.reporttype": "vacd",  # and its own report templates
     "units.officename": "vacd",  # and the names of its offices
+    "indicators.formdefinition": "vacd",  # and its own statistical forms
     **{label: "v" for label in SCOPED - PROVINCE_SETTINGS},
     **{label: "v" for label in NATIONAL},
     **{label: "" for label in SUPERUSER_ONLY},
@@ -114,6 +118,7 @@ MARKERS = {
     "scorecards.framework": ("Tỉnh Quảng Ngãi", "Tỉnh Bình Dương"),
     "reports.reporttype": ("cchc-year-51", "cchc-year-74"),
     "units.officename": ("Phòng Tư pháp Quảng Ngãi", "Phòng Tư pháp Bình Dương"),
+    "indicators.formdefinition": ("phu-luc-1-51", "phu-luc-1-74"),
 }
 
 NON_STAFF = ["alice", "leader", "carol", "rita", "paula", "victor", "oscar"]
@@ -121,8 +126,11 @@ ROLES = [*NON_STAFF, "adam", "root"]
 
 SITE_URLS = {"index", "login", "logout", "password_change", "password_change_done", "autocomplete", "jsi18n"}
 SITE_URLS |= {"view_on_site", "app_list"}
-# Admins whose history page is django-simple-history's (it answers 404 for an object out of reach).
-HISTORY_404 = {m._meta.label_lower for m, a in admin.site._registry.items() if isinstance(a, SimpleHistoryAdmin)}
+# Admins whose history page is django-simple-history's or goes through ScopedAdminMixin.history_subject (they
+# answer 404 for an object out of reach).
+HISTORY_404 = {
+    m._meta.label_lower for m, a in admin.site._registry.items() if isinstance(a, SimpleHistoryAdmin | ScopedAdminMixin)
+}
 MODEL_URLS = {"changelist", "add", "change", "delete", "history", "simple_history", "password"}
 
 
@@ -230,6 +238,10 @@ def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar,
         )[0]
         for code in ("51", "74")
     }
+    forms = {
+        code: copy_form_for_province(FormDefinition.objects.get(code="phu-luc-1"), province=tree[code])[0]
+        for code in ("51", "74")
+    }
     axes_fields = {"user_agent": "test", "ip_address": "10.0.0.1", "username": "x", "http_accept": "*/*"}
     own = {
         "units.unit": own_unit,
@@ -251,7 +263,7 @@ def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar,
         "indicators.indicatorgroup": IndicatorGroup.objects.order_by("pk").first(),
         "indicators.indicator": indicator,
         "indicators.procedurefield": ProcedureField.objects.order_by("pk").first(),
-        "indicators.formdefinition": FormDefinition.objects.order_by("pk").first(),
+        "indicators.formdefinition": forms["51"],
         "indicators.rule": Rule.objects.order_by("pk").first(),
         "auth.group": Group.objects.get(),
         "axes.accessattempt": AccessAttempt.objects.create(
@@ -275,6 +287,7 @@ def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar,
         "scorecards.framework": frameworks["74"],
         "reports.reporttype": templates["74"],
         "units.officename": offices["74"],
+        "indicators.formdefinition": forms["74"],
     }
     users = {
         "alice": alice,

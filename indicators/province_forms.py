@@ -1,0 +1,130 @@
+"""Which statistical forms a unit uses, and a province's own copy of one.
+
+The national forms (``FormDefinition.province`` blank) are the standard set. A province that wants to drop,
+reorder or relabel a row of a form (Phụ lục I), or add one, copies the form (``copy_for_province``) and
+changes its copy in the admin; no other province and no national form changes. The copy has its own code,
+and a template names the form it attaches ("form:<code>" in its appendices and outline), so what a report
+prints follows its template: the province's own templates are pointed at the copy when it is made, and a
+template the province copies later names the province's copies from the start (``reports.report_types.
+template_copied``). National templates keep the national forms. On a unit's figure pages the province's copy
+takes the place of the national form it was copied from (``unit_forms``); the figures themselves belong to
+the indicators, so the copy and the national form show the same stored values.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.db.models import Q, QuerySet
+
+from indicators.models import FormDefinition, FormRow
+from reports.models import OutlineSection, ReportType
+from units.models import Unit
+
+CODE_LENGTH = FormDefinition._meta.get_field("code").max_length
+PREFIX = "form:"
+
+
+def usable_forms(unit: Unit) -> QuerySet[FormDefinition]:
+    """The active forms ``unit`` may use: the national ones and its own province's."""
+    return FormDefinition.objects.filter(is_active=True).filter(Q(province__isnull=True) | Q(province_id=unit.root_id))
+
+
+def unit_forms(unit: Unit) -> list[FormDefinition]:
+    """The forms of ``unit``'s figure pages, in order: its province's copy in place of the national form it
+    replaces (one query)."""
+    forms = list(usable_forms(unit).order_by("order", "code"))
+    replaced = {f.based_on_id for f in forms if f.province_id is not None and f.based_on_id is not None}
+    return [f for f in forms if f.pk not in replaced]
+
+
+def may_use(unit: Unit, form: FormDefinition) -> bool:
+    """Whether ``unit`` may open ``form``: national, or its own province's (never another province's)."""
+    return form.province_id is None or form.province_id == unit.root_id
+
+
+def _free_code(base: str) -> str:
+    base = base[:CODE_LENGTH]
+    taken = set(FormDefinition.objects.filter(code__startswith=base[: CODE_LENGTH - 3]).values_list("code", flat=True))
+    if base not in taken:
+        return base
+    for n in range(2, 100):
+        candidate = f"{base[: CODE_LENGTH - len(str(n)) - 1]}-{n}"
+        if candidate not in taken:
+            return candidate
+    raise ValueError(f"No free code for {base}")
+
+
+def province_copies(province: Unit) -> dict[str, str]:
+    """The codes of the national forms ``province`` has its own copy of -> the copy's code (the newest copy
+    when there are several)."""
+    copies = FormDefinition.objects.filter(province=province, based_on__isnull=False, based_on__province__isnull=True)
+    return dict(copies.order_by("pk").values_list("based_on__code", "code"))
+
+
+def _renamed(kinds, renames: dict[str, str]) -> list:
+    return [PREFIX + renames.get(k.removeprefix(PREFIX), k.removeprefix(PREFIX)) if k.startswith(PREFIX) else k
+            for k in kinds]  # fmt: skip
+
+
+def point_at(report_type: ReportType, renames: dict[str, str]) -> bool:
+    """Make ``report_type`` (a province's own) attach and embed the forms ``renames`` maps its forms to: its
+    appendix set, its always-attached list and its outline's embedded tables. Whether anything changed."""
+    if not renames:
+        return False
+    changed = False
+    appendices, always = _renamed(report_type.appendices, renames), _renamed(report_type.always_attached, renames)
+    if (appendices, always) != (list(report_type.appendices), list(report_type.always_attached)):
+        report_type.appendices, report_type.always_attached = appendices, always
+        report_type.save(update_fields=["appendices", "always_attached"])
+        changed = True
+    embeds = [PREFIX + code for code in renames]
+    for section in OutlineSection.objects.filter(report_type=report_type, embed__in=embeds):
+        section.embed = PREFIX + renames[section.embed.removeprefix(PREFIX)]
+        section.save(update_fields=["embed"])
+        changed = True
+    return changed
+
+
+@transaction.atomic
+def copy_for_province(source: FormDefinition, *, province: Unit) -> tuple[FormDefinition, list[ReportType]]:
+    """``province``'s own copy of the national form ``source``, its rows included, for its administrator to
+    change; the province's own templates that attach or embed ``source`` now name the copy (returned with
+    it). ``source`` is left as it is."""
+    if province.parent_id is not None:
+        raise ValueError("A form is copied for a province.")
+    if source.province_id is not None:
+        raise ValueError("A province copies a national form.")
+    copy = FormDefinition.objects.create(
+        code=_free_code(f"{source.code}-{province.code}".lower()),
+        title=source.title,
+        description=source.description,
+        breakdown=source.breakdown,
+        order=source.order,
+        is_active=source.is_active,
+        province=province,
+        based_on=source,
+    )
+    FormRow.objects.bulk_create(
+        FormRow(
+            form=copy,
+            order=row.order,
+            stt=row.stt,
+            label=row.label,
+            indicator_id=row.indicator_id,
+            is_group_header=row.is_group_header,
+            consolidating_office=row.consolidating_office,
+        )
+        for row in source.rows.order_by("order", "id")
+    )
+    switched = [
+        template
+        for template in ReportType.objects.filter(province=province).order_by("code")
+        if point_at(template, {source.code: copy.code})
+    ]
+    return copy, switched
+
+
+def point_copied_template(*, copy: ReportType, province: Unit, **_kwargs) -> None:
+    """A template the province just copied names the province's own copies of the national forms
+    (a receiver of ``reports.report_types.template_copied``)."""
+    point_at(copy, province_copies(province))
