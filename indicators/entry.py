@@ -193,7 +193,7 @@ class FormSummary:
 def forms_overview(*, unit, period) -> tuple[list[FormSummary], list[Finding]]:
     """Each form of the unit (``province_forms.unit_forms``) with how many of its entered figures are filled and
     how many findings touch it."""
-    forms = unit_forms(unit)
+    forms = unit_forms(unit, period=period)
     rows = list(
         FormRow.objects.filter(form__in=forms, indicator__isnull=False, indicator__is_active=True).values_list(
             "form_id", "indicator_id", "indicator__code", "indicator__value_source"

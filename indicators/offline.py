@@ -72,7 +72,7 @@ def template_rows(*, unit, period) -> tuple[list[TemplateRow], dict[str, int]]:
     values = values_by_code(unit=unit, period=period, indicators=catalogue)
     notes = dict(Value.objects.filter(unit=unit, period=period, breakdown="").values_list("indicator__code", "note"))
     by_fields = _fields_entered(unit=unit, period=period)
-    forms = unit_forms(unit)
+    forms = unit_forms(unit, period=period)
     versions = dict(Sheet.objects.filter(unit=unit, period=period).values_list("form__code", "version"))
     rows: list[TemplateRow] = []
     seen: set[str] = set()

@@ -29,12 +29,41 @@ def usable_forms(unit: Unit) -> QuerySet[FormDefinition]:
     return FormDefinition.objects.filter(is_active=True).filter(Q(province__isnull=True) | Q(province_id=unit.root_id))
 
 
-def unit_forms(unit: Unit) -> list[FormDefinition]:
-    """The forms of ``unit``'s figure pages, in order: its province's copy in place of the national form it
-    replaces (one query)."""
+def named_forms(report_types) -> set[str]:
+    """The codes of the forms ``report_types`` attach or embed (one query for the outlines' embeds)."""
+    kinds = [kind for t in report_types for kind in t.appendices]
+    ids = [t.pk for t in report_types]
+    kinds += OutlineSection.objects.filter(report_type_id__in=ids, embed__startswith=PREFIX).values_list(
+        "embed", flat=True
+    )
+    return {kind.removeprefix(PREFIX) for kind in kinds if kind.startswith(PREFIX)}
+
+
+def unit_forms(unit: Unit, *, period=None) -> list[FormDefinition]:
+    """The forms of ``unit``'s figure pages, in order (one query; two more when its province has copies).
+
+    A province's copy takes the place of the national form it was copied from, unless the unit's reports
+    for ``period`` (when it has some) attach the national form and not the copy: the figure pages show the
+    form its report prints.
+    """
     forms = list(usable_forms(unit).order_by("order", "code"))
-    replaced = {f.based_on_id for f in forms if f.province_id is not None and f.based_on_id is not None}
-    return [f for f in forms if f.pk not in replaced]
+    copies = [f for f in forms if f.province_id is not None and f.based_on_id is not None]
+    if not copies:
+        return forms
+    named = None
+    if period is not None:
+        templates = list(ReportType.objects.filter(report__unit=unit, report__period=period).distinct())
+        named = named_forms(templates) if templates else None
+    hidden = set()
+    national = {f.pk: f for f in forms if f.province_id is None}
+    for copy in copies:
+        source = national.get(copy.based_on_id)
+        if named is None or copy.code in named:
+            if source is not None and (named is None or source.code not in named):
+                hidden.add(source.pk)
+        else:
+            hidden.add(copy.pk)
+    return [f for f in forms if f.pk not in hidden]
 
 
 def may_use(unit: Unit, form: FormDefinition) -> bool:

@@ -143,6 +143,16 @@ def test_the_figures_pages_show_the_provinces_copy_and_refuse_another_provinces(
     assert own.code not in listing
 
 
+def test_the_figures_pages_show_the_form_the_units_report_prints(tree, own, template, alice, carol):
+    period = ensure_period(YEAR)
+    report_create(unit=tree["21073"], period=period, report_type=ReportType.objects.get(pk=template.pk), user=alice)
+    report_create(unit=tree["21208"], period=period, report_type=ReportType.objects.get(code="cchc-year"), user=carol)
+    assert [f.code for f in unit_forms(tree["21073"], period=period)] == ["phu-luc-1-51", "dossiers", "staff"]
+    # a commune of the same province whose report keeps the national template: the national form
+    assert [f.code for f in unit_forms(tree["21208"], period=period)] == ["phu-luc-1", "dossiers", "staff"]
+    assert [f.code for f in unit_forms(tree["21208"])][0:1] == ["phu-luc-1-51"]  # no period: the province's setting
+
+
 def test_a_change_to_a_copy_is_seen_by_the_next_reading(own):
     with stamp.once():
         form_spec(own.code)
