@@ -22,8 +22,11 @@ class IndicatorsConfig(AppConfig):
         request_started.connect(stamp.request_started, dispatch_uid="catalogue-request-started")
         request_finished.connect(stamp.request_finished, dispatch_uid="catalogue-request-finished")
 
-        # A province's copied template names the province's own copies of the forms (indicators.province_forms).
-        from indicators.province_forms import point_copied_template
+        # A province's copied template names the province's own copies of the forms, and no template names
+        # another province's (indicators.province_forms).
+        from indicators.province_forms import check_template_forms, point_copied_template
+        from reports.models.reports import template_checked
         from reports.report_types import template_copied
 
         template_copied.connect(point_copied_template, dispatch_uid="province-forms-template-copied")
+        template_checked.connect(check_template_forms, dispatch_uid="province-forms-template-checked")

@@ -6,15 +6,18 @@ changes its copy in the admin; no other province and no national form changes. T
 and a template names the form it attaches ("form:<code>" in its appendices and outline), so what a report
 prints follows its template: the province's own templates are pointed at the copy when it is made, and a
 template the province copies later names the province's copies from the start (``reports.report_types.
-template_copied``). National templates keep the national forms. On a unit's figure pages the province's copy
+template_copied``). National templates keep the national forms, and no template may name another
+province's form (``check_template_forms``). On a unit's figure pages the province's copy
 takes the place of the national form it was copied from (``unit_forms``); the figures themselves belong to
 the indicators, so the copy and the national form show the same stored values.
 """
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
 
 from indicators.models import FormDefinition, FormRow
 from reports.models import OutlineSection, ReportType
@@ -157,3 +160,24 @@ def point_copied_template(*, copy: ReportType, province: Unit, **_kwargs) -> Non
     """A template the province just copied names the province's own copies of the national forms
     (a receiver of ``reports.report_types.template_copied``)."""
     point_at(copy, province_copies(province))
+
+
+def check_template_forms(*, province_id, kinds: dict[str, list], **_kwargs) -> None:
+    """Refuse a template that attaches or embeds a form its province may not use: another province's own form,
+    or any province's in a national template (a receiver of ``reports.models.template_checked``; one query)."""
+    codes = {field: [k.removeprefix(PREFIX) for k in ks if isinstance(k, str) and k.startswith(PREFIX)]
+             for field, ks in kinds.items()}  # fmt: skip
+    wanted = {code for field_codes in codes.values() for code in field_codes}
+    if not wanted:
+        return
+    foreign = FormDefinition.objects.filter(code__in=wanted, province__isnull=False)
+    if province_id is not None:
+        foreign = foreign.exclude(province_id=province_id)
+    refused = set(foreign.values_list("code", flat=True))
+    errors = {
+        field: _("Another province's form: %(codes)s.") % {"codes": ", ".join(sorted(set(field_codes) & refused))}
+        for field, field_codes in codes.items()
+        if set(field_codes) & refused
+    }
+    if errors:
+        raise ValidationError(errors)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
+from django.dispatch import Signal
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -20,6 +21,12 @@ def numbered_heading(number: str, level: int, title: str) -> str:
     if not number:
         return title
     return f"{number}) {title}" if level >= 3 else f"{number}. {title}"
+
+
+# Sent by ReportType.clean and OutlineSection.clean with the template's province_id and kinds ({field: [kind,
+# …]}): the layers above refuse what the province may not attach (indicators.province_forms: another
+# province's form) by raising ValidationError.
+template_checked = Signal()
 
 
 class ReportType(models.Model):
@@ -84,6 +91,7 @@ class ReportType(models.Model):
         appendices = self.appendices if isinstance(self.appendices, list) else []
         if not isinstance(self.always_attached, list) or any(k not in appendices for k in self.always_attached):
             raise ValidationError({"always_attached": _("List appendices of this template only.")})
+        template_checked.send(sender=ReportType, province_id=self.province_id, kinds={"appendices": appendices})
 
     def subject_for(self, period: Period) -> str:
         return self.subject_pattern.replace("{period}", period.name)
@@ -117,6 +125,17 @@ class OutlineSection(models.Model):
 
     def __str__(self) -> str:
         return f"{self.number}. {self.title}" if self.number else self.title
+
+    def clean(self) -> None:
+        super().clean()
+        try:
+            template = self.report_type
+        except ObjectDoesNotExist:  # not yet attached to its template
+            template = None
+        if self.embed and template is not None:
+            template_checked.send(
+                sender=OutlineSection, province_id=template.province_id, kinds={"embed": [self.embed]}
+            )
 
     @property
     def heading(self) -> str:

@@ -5,6 +5,7 @@ form; the province's administrator changes only its own copies (indicators.provi
 import io
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from openpyxl import load_workbook
 
@@ -151,6 +152,25 @@ def test_the_figures_pages_show_the_form_the_units_report_prints(tree, own, temp
     # a commune of the same province whose report keeps the national template: the national form
     assert [f.code for f in unit_forms(tree["21208"], period=period)] == ["phu-luc-1", "dossiers", "staff"]
     assert [f.code for f in unit_forms(tree["21208"])][0:1] == ["phu-luc-1-51"]  # no period: the province's setting
+
+
+def test_a_template_cannot_attach_another_provinces_form(tree, own, template):
+    other = copy_template(ReportType.objects.get(code="cchc-year"), province=tree["74"])
+    national = ReportType.objects.get(code="cchc-year")
+    for refused in (other, national):
+        refused.appendices = ["form:phu-luc-1-51", "task_summary"]
+        with pytest.raises(ValidationError) as error:
+            refused.full_clean()
+        assert list(error.value.error_dict) == ["appendices"] and "phu-luc-1-51" in str(error.value)
+        section = refused.outline.order_by("order").first()
+        section.embed = "form:phu-luc-1-51"
+        with pytest.raises(ValidationError):
+            section.full_clean()
+    template.refresh_from_db()
+    template.full_clean()  # its own copy
+    section = template.outline.order_by("order").first()
+    section.embed = "form:phu-luc-1-51"
+    section.full_clean()
 
 
 def test_a_change_to_a_copy_is_seen_by_the_next_reading(own):
