@@ -262,7 +262,8 @@ def counted_units_qs(
     """
     counted_states = states.counted(provisional=provisional)
     owed = owed or duties(unit=unit, period=period)
-    reporting = owed.reports().filter(state__in=counted_states).values("unit_id")
+    # Only the subtree's reports: the counted units are in it, and the period's reports of the country are many.
+    reporting = owed.reports().filter(_subtree_q(unit, "unit__"), state__in=counted_states).values("unit_id")
     expected = expected_units_qs(unit=unit, period=period, scope=scope, kinds=kinds, owed=owed)
     if scope == DESCENDANTS:
         return expected.filter(pk__in=reporting)
