@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from indicators.catalogue.base import IP, PF, R, S
+from indicators.catalogue.staff_quality import FORM_ROWS as STAFF_QUALITY_ROWS
 
 # Forms: rows are (stt, label or None, indicator code or None); a row without an indicator is a group header.
 # A fourth element on a header row is the role of the office that consolidates the group (units.models.OfficeRole):
@@ -193,6 +194,8 @@ STAFF = [
     ("", None, "staff.regraded"),
     ("", None, "staff.rotation.due"),
     ("", None, "staff.rotation.done"),
+    ("8", "Chất lượng đội ngũ theo từng loại (cán bộ, công chức, người hoạt động không chuyên trách)", None),
+    *[("", label, code) for label, code in STAFF_QUALITY_ROWS],
 ]
 
 FORMS = [

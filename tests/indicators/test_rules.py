@@ -72,6 +72,19 @@ CASES = {
         {"staff.part_timers": 5, "staff.part_timers.female": 1},
         {"staff.part_timers": 5, "staff.part_timers.female": 6},
     ),
+    # Seed 003: section IV counts 10 công chức, the quality table of V.2 counts 6 men and 5 women.
+    "staff-officials-sex-sum": (
+        {"staff.officials": 10, "staff.officials.male": 4, "staff.officials.female": 6},
+        {"staff.officials": 10, "staff.officials.male": 5, "staff.officials.female": 6},
+    ),
+    "staff-civil-servants-sex-sum": (
+        {"staff.civil_servants": 11, "staff.civil_servants.male": 6, "staff.civil_servants.female": 5},
+        {"staff.civil_servants": 10, "staff.civil_servants.male": 6, "staff.civil_servants.female": 5},
+    ),
+    "staff-part-timers-sex-sum": (
+        {"staff.part_timers": 13, "staff.part_timers.male": 6, "staff.part_timers.female": 7},
+        {"staff.part_timers": 13, "staff.part_timers.male": 6, "staff.part_timers.female": 6},
+    ),
     "staff-stated-total": (
         {"staff.stated_total": 21, "staff.officials": 10, "staff.civil_servants": 11},
         {"staff.stated_total": 21, "staff.officials": 10, "staff.civil_servants": 12},
