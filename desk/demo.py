@@ -182,13 +182,17 @@ def vp_ubnd_report() -> None:
 
 
 def lai_hung_report() -> None:
-    """Seed 003: Xã Lai Hưng's report to its People's Council, 6 tháng đầu năm 2023 (46/BC-UBND, 24/5/2023)."""
+    """Seed 003: Xã Lai Hưng's report to its People's Council, 6 tháng đầu năm 2023 (46/BC-UBND, 24/5/2023), its
+    figures stored (section V.2's quality table too) and the commune's explanation of its one warning."""
     unit = demo_unit("Xã Lai Hưng")
     period = ensure_period("2023-H1")
     if Report.objects.filter(unit=unit, period=period).exists():
         return
-    _seed_report(unit, period, seed_templates()["003"], lai_hung_2023_h1, number=46, issued_on=dt.date(2023, 5, 24),
-                 subject=SEED_003_SUBJECT)  # fmt: skip
+    _seed_report(unit, period, seed_templates()["003"], lai_hung_2023_h1, number=46,
+                 issued_on=dt.date(2023, 5, 24), subject=SEED_003_SUBJECT)  # fmt: skip
+    # The quality table's 11 công chức against the headcount's 10: a warning, explained as a clerk would.
+    for rule_code, text in lai_hung_2023_h1.EXPLANATIONS.items():
+        explanation_save(unit=unit, period=period, user=_officer(unit), rule_code=rule_code, text=text)
 
 
 def binh_son_par_index_report() -> None:

@@ -1,4 +1,5 @@
-"""Demo plans and registers from the seeds: Bình Phước (seed 000) and Tịnh Châu (seed 001).
+"""Demo plans and registers from the seeds: Bình Phước (seed 000), Tịnh Châu (seed 001); Lai Hưng's register
+(seed 003, no plan: its report states no task table).
 
 Tịnh Châu's 40 tasks are spread exactly as seed 001's table rows, so the
 computed table at 06/12/2023 reads 40 / 37 / 1 / 2 / 0 (the seed's printed
@@ -12,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from plans.demo_data.binh_phuoc_2023 import BINH_PHUOC_CITED_FROM_ABOVE, BINH_PHUOC_DOCUMENTS, BINH_PHUOC_TASKS
+from plans.demo_data.lai_hung_2023 import LAI_HUNG_CITED_FROM_ABOVE, LAI_HUNG_DOCUMENTS
 from plans.demo_data.tinh_chau_2023 import TINH_CHAU_ASSIGNED, TINH_CHAU_TASKS
 from plans.demo_data.tinh_chau_2023_register import CITED_FROM_ABOVE, TINH_CHAU_DOCUMENTS
 from plans.models import Document, DocumentType, Plan, PlanKind, ReformField, Task
@@ -80,7 +82,10 @@ def seed(stdout=None):
     tc_docs = _documents(tc, TINH_CHAU_DOCUMENTS)
     _plan(tc, 2023, PlanKind.OWN, TINH_CHAU_TASKS, tc_docs, decision=tc_docs[(117, T.PLAN, 2022)])
     _plan(tc, 2023, PlanKind.ASSIGNED, TINH_CHAU_ASSIGNED, tc_docs)
-    cited = [*CITED_FROM_ABOVE, *BINH_PHUOC_CITED_FROM_ABOVE]
+    lai_hung = Unit.objects.filter(code="25834").first()
+    if lai_hung is not None:
+        _documents(lai_hung, LAI_HUNG_DOCUMENTS)
+    cited = [*CITED_FROM_ABOVE, *BINH_PHUOC_CITED_FROM_ABOVE, *LAI_HUNG_CITED_FROM_ABOVE]
     for name in dict.fromkeys(row[0] for row in cited):
         issuer = Unit.objects.filter(name=name).first()
         if issuer is not None:

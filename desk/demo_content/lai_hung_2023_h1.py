@@ -2,9 +2,12 @@
 
 Keyed by position in ``reports.demo.SEED_003_OUTLINE`` (I–XII). The facts are the seed's; the sentences
 are the demo's own (tests/desk/test_demo_originality.py). The dossiers (1.748, all on time), the
-procedures published (137) and the staff counts are in the value store and print as live figures. The
+procedures published (137), the staff counts and section V.2's quality table (by category: men and women,
+education, IT, languages, political theory, state management, each with its share) are in the value store
+and print as live figures, the table's rows as lines (the text markup has no tables). The
 seed states three different staff counts and numbers two sub-items "5." in part I: the text says so and
-keeps every figure. What the demo leaves out of the seed is named in tests/desk/seed_fixtures.py.
+keeps every figure; the quality table's 11 công chức against section IV's 10 is a warning the commune
+explains (EXPLANATIONS). What the demo leaves out of the seed is named in tests/desk/seed_fixtures.py.
 """
 
 ADDRESSEE = "Hội đồng nhân dân xã Lai Hưng"
@@ -34,20 +37,36 @@ SECTIONS = {
 - Sáu tháng, HĐND và UBND xã không ban hành văn bản QPPL nào ([[figure:institution.legal_docs.issued]]) vì không có việc luật giao, không rà soát vì không còn văn bản QPPL hiệu lực; UBND xã ban hành 510 văn bản hành chính đúng Nghị định số 30/2020/NĐ-CP ngày 05/3/2020; việc soạn thảo theo Luật Ban hành văn bản QPPL, Nghị định số 34/2016/NĐ-CP và Nghị định số 154/2020/NĐ-CP ngày 31/12/2020.
 - Việc kiểm tra thi hành pháp luật cùng huyện chưa làm được vì huyện chưa đề nghị phối hợp.""",
     3: """- Bảng công khai tại Bộ phận một cửa niêm yết [[figure:procedures.total]] TTHC thuộc 35 lĩnh vực; có 01 hộp thư góp ý; địa chỉ nhận phản ánh của Phòng Kiểm soát TTHC tỉnh và đường dây nóng 1022 được công khai. Sáu tháng không có phản ánh nào về giải quyết TTHC.
-- Đầu mối kiểm soát TTHC theo Quyết định số 216/QĐ-UBND ngày 10/6/2019, được hỗ trợ 440.000 đồng/tháng (Quyết định số 24/2016/QĐ-UBND ngày 19/8/2016 của UBND tỉnh); kế hoạch rà soát TTHC năm 2023 tại Quyết định số 27/QĐ-UBND ngày 04/01/2023, theo Nghị định 63/2010/NĐ-CP ngày 08/6/2010.""",
+- Đầu mối kiểm soát TTHC theo Quyết định số 216/QĐ-UBND ngày 10/6/2019, được hỗ trợ 440.000 đồng/tháng, cả năm 5.280.000 đồng (Quyết định số 24/2016/QĐ-UBND ngày 19/8/2016 của UBND tỉnh); kế hoạch rà soát TTHC năm 2023 tại Quyết định số 27/QĐ-UBND ngày 04/01/2023, theo Nghị định 63/2010/NĐ-CP ngày 08/6/2010.""",
     4: """- Đề án số 01-ĐA/ĐU ngày 17/8/2018 của Đảng ủy xã về sắp xếp bộ máy tiếp tục được thực hiện; Quy chế làm việc nhiệm kỳ 2021 – 2026 tại Quyết định số 433/QĐ-UBND ngày 17/11/2021.
 - Số người: 33/37 biên chế (có 01 trưởng Công an chính quy), gồm cán bộ [[figure:staff.officials]], công chức [[figure:staff.civil_servants]], người hoạt động không chuyên trách [[figure:staff.part_timers]]; theo định mức thì 20/23 biên chế cán bộ, công chức (không tính trưởng Công an, Quyết định số 388/QĐ-UBND ngày 25/12/2019 của UBND tỉnh) và 13/14 người hoạt động không chuyên trách (Nghị quyết 21/2019/NQ-HĐND ngày 12/12/2019).
-- Ghi chú về số liệu: bản báo cáo gốc nêu ba số khác nhau về đội ngũ — 33 người (10 + 10 + 13) ở mục này, 20/23 biên chế cán bộ, công chức, và 35 biên chế ở mục V với 11 công chức (không phải 10). Kho số liệu giữ số của mục này; các số kia in lại nguyên văn để Hội đồng nhân dân đối chiếu.""",
-    5: """- Kế hoạch số 13/KH-UBND ngày 10/02/2023 về bố trí định biên và đào tạo, bồi dưỡng năm 2023; Kế hoạch số 01/KH-UBND ngày 03/01/2023 về đào tạo, bồi dưỡng.
-- Chất lượng đội ngũ (35 biên chế, theo bản gốc): cán bộ 10 (Thạc sĩ 1, Đại học 9; cao cấp lý luận chính trị 3, trung cấp 7); công chức 11 (Đại học 11; trung cấp 7, sơ cấp 4); người hoạt động không chuyên trách 13 (Đại học 11, Trung cấp 2).
+- Ghi chú về số liệu: bản báo cáo gốc nêu ba số khác nhau về đội ngũ — 33 người (10 + 10 + 13) ở mục này, 20/23 biên chế cán bộ, công chức, và 35 biên chế ở mục V với 11 công chức (không phải 10). Kho số liệu giữ số người của mục này; bảng chất lượng ở mục V được lưu như bản gốc đếm (công chức: [[figure:staff.civil_servants.male]] nam, [[figure:staff.civil_servants.female]] nữ, cộng [[figure:staff.civil_servants.by_sex]]), nên cổng báo lệch giữa hai số và in kèm lời giải thích của xã; Hội đồng nhân dân đối chiếu được cả hai.""",
+    5: """- Kế hoạch số 13/KH-UBND ngày 10/02/2023 về bố trí định biên, định suất và đào tạo, bồi dưỡng năm 2023 (phấn đấu cuối năm xong 100 % kế hoạch); Kế hoạch số 01/KH-UBND ngày 03/01/2023 về đào tạo, bồi dưỡng.
+- Chất lượng đội ngũ: bản gốc lập bảng cho 35 biên chế (tính cả hợp đồng), chia theo ba loại. Các số dưới đây lấy từ kho số liệu; tỷ lệ của mỗi dòng tính trên số người của loại đó trong bảng (nam cộng nữ).
+**Cán bộ: [[figure:staff.officials.by_sex]] người (nam [[figure:staff.officials.male]], nữ [[figure:staff.officials.female]])**
+- Chuyên môn: thạc sĩ [[figure:staff.officials.education.postgraduate]] ([[figure:staff.officials.education.postgraduate.share]]), đại học [[figure:staff.officials.education.university]] ([[figure:staff.officials.education.university.share]]).
+- Tin học [[figure:staff.officials.it_certificate]] ([[figure:staff.officials.it_certificate.share]]); ngoại ngữ [[figure:staff.officials.language_certificate]] ([[figure:staff.officials.language_certificate.share]]).
+- Lý luận chính trị: cao cấp [[figure:staff.officials.politics.advanced]] ([[figure:staff.officials.politics.advanced.share]]), trung cấp [[figure:staff.officials.politics.intermediate]] ([[figure:staff.officials.politics.intermediate.share]]).
+- Quản lý nhà nước: chuyên viên chính [[figure:staff.officials.state_management.principal]] ([[figure:staff.officials.state_management.principal.share]]), chuyên viên [[figure:staff.officials.state_management.specialist]] ([[figure:staff.officials.state_management.specialist.share]]).
+**Công chức: [[figure:staff.civil_servants.by_sex]] người (nam [[figure:staff.civil_servants.male]], nữ [[figure:staff.civil_servants.female]])**
+- Chuyên môn: đại học [[figure:staff.civil_servants.education.university]] ([[figure:staff.civil_servants.education.university.share]]).
+- Tin học [[figure:staff.civil_servants.it_certificate]] ([[figure:staff.civil_servants.it_certificate.share]]); ngoại ngữ [[figure:staff.civil_servants.language_certificate]] ([[figure:staff.civil_servants.language_certificate.share]]).
+- Lý luận chính trị: trung cấp [[figure:staff.civil_servants.politics.intermediate]] ([[figure:staff.civil_servants.politics.intermediate.share]]), sơ cấp [[figure:staff.civil_servants.politics.elementary]] ([[figure:staff.civil_servants.politics.elementary.share]]).
+- Quản lý nhà nước: chuyên viên [[figure:staff.civil_servants.state_management.specialist]] ([[figure:staff.civil_servants.state_management.specialist.share]]), chưa qua bồi dưỡng [[figure:staff.civil_servants.state_management.none]] ([[figure:staff.civil_servants.state_management.none.share]]).
+**Người hoạt động không chuyên trách: [[figure:staff.part_timers.by_sex]] người (nam [[figure:staff.part_timers.male]], nữ [[figure:staff.part_timers.female]])**
+- Chuyên môn: đại học [[figure:staff.part_timers.education.university]] ([[figure:staff.part_timers.education.university.share]]), trung cấp [[figure:staff.part_timers.education.intermediate]] ([[figure:staff.part_timers.education.intermediate.share]]).
+- Tin học [[figure:staff.part_timers.it_certificate]] ([[figure:staff.part_timers.it_certificate.share]]); ngoại ngữ [[figure:staff.part_timers.language_certificate]] ([[figure:staff.part_timers.language_certificate.share]]).
+- Lý luận chính trị: trung cấp [[figure:staff.part_timers.politics.intermediate]] ([[figure:staff.part_timers.politics.intermediate.share]]), sơ cấp [[figure:staff.part_timers.politics.elementary]] ([[figure:staff.part_timers.politics.elementary.share]]), chưa qua đào tạo [[figure:staff.part_timers.politics.none]] ([[figure:staff.part_timers.politics.none.share]]).
+- Quản lý nhà nước: chuyên viên [[figure:staff.part_timers.state_management.specialist]] ([[figure:staff.part_timers.state_management.specialist.share]]), chưa qua bồi dưỡng [[figure:staff.part_timers.state_management.none]] ([[figure:staff.part_timers.state_management.none.share]]).
+- Bảng này đếm 11 công chức, mục IV đếm 10 (xem ghi chú ở mục IV); tỷ lệ công chức vì thế tính trên 11 như bản gốc.
 - Bố trí công chức đúng ngành đào tạo theo Quyết định số 2647/QĐ-UBND ngày 10/9/2020 của UBND tỉnh; phân công lãnh đạo theo Quyết định số 423/QĐ-UBND ngày 14/11/2022; đánh giá, xếp loại theo Nghị định số 90/2020/NĐ-CP ngày 13/8/2020.""",
     6: """- Khoán chi theo Nghị định 130/2005/NĐ-CP ngày 17/10/2005, Nghị định số 117/2013/NĐ-CP ngày 07/10/2013 và Nghị định số 16/2015/NĐ-CP ngày 14/02/2015; Quy chế khoán chi nội bộ năm 2023 tại Quyết định số 32/QĐ-UBND ngày 04/01/2023, thu nhập tăng thêm chia theo loại A, B, C; thu chi được niêm yết công khai.""",
     7: """- Thiết bị: 16 máy in nhỏ và 02 máy photocopy lớn; 38 máy vi tính (05 máy xách tay, 33 máy để bàn), máy nào cũng nối mạng; mạng LAN và phần mềm diệt virus có bản quyền trên mọi máy.
-- Mọi cán bộ, công chức có hộp thư công vụ và tài khoản phần mềm quản lý văn bản; trên 85 % văn bản phát hành được ký số; Kế hoạch số 22/KH-UBND ngày 04/3/2023 về ứng dụng công nghệ thông tin.
+- Mọi cán bộ, công chức có hộp thư công vụ và tài khoản phần mềm quản lý văn bản, dùng thạo phần mềm văn phòng; trên 90 % vào Trang thông tin điện tử huyện để nhận, xử lý văn bản kịp hạn; trên 85 % văn bản phát hành được ký số; Kế hoạch số 22/KH-UBND ngày 04/3/2023 về ứng dụng công nghệ thông tin.
 - Xã chưa được cấp phần mềm Một cửa theo TCVN ISO 9001:2015. Hồ sơ trả qua bưu chính công ích: trên 15 hồ sơ (bản gốc ghi “6 tháng đầu năm 202”).""",
-    8: """- Cơ chế một cửa theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018; đề án Bộ phận một cửa được huyện duyệt (Quyết định số 2647/QĐ-UBND ngày 18/12/2019 — bản gốc dùng cùng số này cho một quyết định của tỉnh ngày 10/9/2020); thành viên theo Quyết định số 4900/QĐ-UBND ngày 30/12/2022 của UBND huyện Bàu Bàng: 06 chính thức và 02 dự phòng; Bộ phận rộng 180 m², trang bị 09 máy vi tính, 04 máy in nhỏ, 01 ti vi và 01 máy photocopy - scan. Tiêu chuẩn công chức theo Quyết định số 818/QĐ-UBND của UBND tỉnh (bản gốc ghi ngày “08/4/019”).
+    8: """- Cơ chế một cửa theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018; đề án Bộ phận một cửa được huyện duyệt (Quyết định số 2647/QĐ-UBND ngày 18/12/2019 — bản gốc dùng cùng số này cho một quyết định của tỉnh ngày 10/9/2020); thành viên theo Quyết định số 4900/QĐ-UBND ngày 30/12/2022 của UBND huyện Bàu Bàng: 06 chính thức (Trưởng bộ phận là Chủ tịch UBND xã, Phó là 01 công chức Văn phòng - Thống kê; ngoài ra Trưởng Công an xã (01 người), công chức Tư pháp - Hộ tịch (01) và công chức Địa chính - Xây dựng (02)) và 02 dự phòng; Bộ phận rộng 180 m², trang bị 09 máy vi tính, 04 máy in nhỏ, 01 ti vi và 01 máy photocopy - scan, thêm 01 máy tính nối internet cho người dân tra cứu và 01 máy tích hợp photo, scan thuê để chứng thực điện tử. Tiêu chuẩn công chức theo Quyết định số 818/QĐ-UBND của UBND tỉnh (bản gốc ghi ngày “08/4/019”).
 - Sáu tháng, Bộ phận tiếp nhận [[figure:dossiers.received.total]] hồ sơ, giải quyết đúng hạn cả [[figure:dossiers.resolved.on_time]] hồ sơ, không hồ sơ trễ hạn (738 hồ sơ trực tuyến toàn trình, 1.010 hồ sơ một phần); 45 hồ sơ chứng thực điện tử làm trên Cổng dịch vụ công quốc gia; áp dụng 137 TTHC thuộc 35 lĩnh vực trên phần mềm, đạt 100 % số TTHC tỉnh công bố.
-- Hỗ trợ 400.000 đồng/người/tháng (28.800.000 đồng/năm cho 6 người) theo Quyết định số 26/2014/QĐ-UBND ngày 25/7/2014 của UBND tỉnh, đồng phục theo Công văn số 149/UBND-HCC; ngành dọc bố trí theo Quyết định số 1291/QĐ-TTg ngày 07/10/2019.""",
+- Hỗ trợ 400.000 đồng/người/tháng (28.800.000 đồng/năm cho 6 người) theo Quyết định số 26/2014/QĐ-UBND ngày 25/7/2014 của UBND tỉnh, đồng phục 5.000.000 đồng/người/năm (30.000.000 đồng/năm) theo Công văn số 149/UBND-HCC ngày 14/01/2021 của UBND tỉnh; ngành dọc bố trí theo Quyết định số 1291/QĐ-TTg ngày 07/10/2019.""",
     9: """- Hệ thống quản lý chất lượng TCVN ISO 9001:2015: theo Kế hoạch số 41/KH-UBND ngày 20/3/2023 của UBND huyện Bàu Bàng, xã có Kế hoạch số 29/KH-UBND ngày 29/3/2023 để duy trì, cải tiến và công bố sự phù hợp.""",
     10: """**1. Ưu điểm**
 - Được Đảng ủy, UBND quan tâm chỉ đạo; TTHC giải quyết đúng quy trình, đúng hạn, công khai; liên thông thủ tục giúp người dân đỡ đi lại.
@@ -80,4 +99,44 @@ FIGURES = {
     "staff.officials": 10,
     "staff.civil_servants": 10,
     "staff.part_timers": 13,
+    # Section V.2's quality table, as the seed counts it (11 công chức: 6 men, 5 women; its shares of 11).
+    "staff.officials.male": 4,
+    "staff.officials.female": 6,
+    "staff.officials.education.postgraduate": 1,
+    "staff.officials.education.university": 9,
+    "staff.officials.it_certificate": 9,
+    "staff.officials.language_certificate": 9,
+    "staff.officials.politics.advanced": 3,
+    "staff.officials.politics.intermediate": 7,
+    "staff.officials.state_management.principal": 1,
+    "staff.officials.state_management.specialist": 9,
+    "staff.civil_servants.male": 6,
+    "staff.civil_servants.female": 5,
+    "staff.civil_servants.education.university": 11,
+    "staff.civil_servants.it_certificate": 11,
+    "staff.civil_servants.language_certificate": 10,
+    "staff.civil_servants.politics.intermediate": 7,
+    "staff.civil_servants.politics.elementary": 4,
+    "staff.civil_servants.state_management.specialist": 6,
+    "staff.civil_servants.state_management.none": 5,
+    "staff.part_timers.male": 6,
+    "staff.part_timers.female": 7,
+    "staff.part_timers.education.university": 11,
+    "staff.part_timers.education.intermediate": 2,
+    "staff.part_timers.it_certificate": 7,
+    "staff.part_timers.language_certificate": 7,
+    "staff.part_timers.politics.intermediate": 7,
+    "staff.part_timers.politics.elementary": 2,
+    "staff.part_timers.politics.none": 4,
+    "staff.part_timers.state_management.specialist": 7,
+    "staff.part_timers.state_management.none": 6,
+}
+
+# The commune's explanation of the one rule its figures break: the quality table's 11 công chức.
+EXPLANATIONS = {
+    "staff-civil-servants-sex-sum": (
+        "Bảng chất lượng đội ngũ ở mục V.2 (35 biên chế, tính cả hợp đồng) ghi 11 công chức, 6 nam và 5 nữ, và "
+        "tính tỷ lệ trên 11; mục IV ghi 10 công chức (33/37 = 10 + 10 + 13, khớp với 20/23 biên chế cán bộ, "
+        "công chức). Xã để nguyên cả hai số như báo cáo đã gửi để Hội đồng nhân dân đối chiếu."
+    ),
 }

@@ -163,27 +163,77 @@ SEED_003_OUTLINE = [
     "XII. Kiến nghị, đề xuất",
 ]
 SEED_003_DOCUMENTS = [
-    "46/BC-UBND", "06/KH-UBND", "31/KH-UBND", "09/KH-UBND", "10/KH-UBND", "02/KH-UBND", "28/QĐ-UBND",
-    "29/QĐ-UBND", "76/NQ-CP", "08/KH-UBND", "11/KH-UBND", "407/QĐ-UBND", "13/KH-UBND", "389/QĐ-UBND",
-    "284/QĐ-UBND", "518/QĐ-UBND", "161/QĐ-UBND", "21/KH-UBND", "20/KH-UBND", "33/KH-UBND", "30/2020/NĐ-CP",
-    "34/2016/NĐ-CP", "154/2020/NĐ-CP", "216/QĐ-UBND", "24/2016/QĐ-UBND", "27/QĐ-UBND", "63/2010/NĐ-CP",
-    "01-ĐA/ĐU", "388/QĐ-UBND", "21/2019/NQ-HĐND", "433/QĐ-UBND", "01/KH-UBND", "2647/QĐ-UBND", "423/QĐ-UBND",
-    "90/2020/NĐ-CP", "130/2005/NĐ-CP", "117/2013/NĐ-CP", "16/2015/NĐ-CP", "32/QĐ-UBND", "22/KH-UBND",
-    "61/2018/NĐ-CP", "4900/QĐ-UBND", "818/QĐ-UBND", "26/2014/QĐ-UBND", "149/UBND-HCC", "1291/QĐ-TTg",
-    "41/KH-UBND", "29/KH-UBND", "23/CT-TTg",
+    # The report itself.
+    "46/BC-UBND",
+    # The commune's own (its register; the second 31/KH-UBND of 2023 is in LEFT_OUT).
+    "31/KH-UBND", "09/KH-UBND", "10/KH-UBND", "02/KH-UBND", "28/QĐ-UBND", "29/QĐ-UBND", "08/KH-UBND",
+    "11/KH-UBND", "407/QĐ-UBND", "13/KH-UBND", "518/QĐ-UBND", "21/KH-UBND", "20/KH-UBND", "33/KH-UBND",
+    "216/QĐ-UBND", "27/QĐ-UBND", "433/QĐ-UBND", "423/QĐ-UBND", "01/KH-UBND", "32/QĐ-UBND", "22/KH-UBND",
+    "29/KH-UBND",
+    # UBND huyện Bàu Bàng's (its register).
+    "06/KH-UBND", "389/QĐ-UBND", "284/QĐ-UBND", "161/QĐ-UBND", "2647/QĐ-UBND", "4900/QĐ-UBND", "41/KH-UBND",
+    # UBND tỉnh Bình Dương's (its register).
+    "24/2016/QĐ-UBND", "388/QĐ-UBND", "818/QĐ-UBND", "26/2014/QĐ-UBND", "149/UBND-HCC",
+    # Cited in the text only (see LEFT_OUT): the commune's Party committee, the province's council, the nation.
+    "01-ĐA/ĐU", "21/2019/NQ-HĐND", "76/NQ-CP", "30/2020/NĐ-CP", "34/2016/NĐ-CP", "154/2020/NĐ-CP", "63/2010/NĐ-CP",
+    "90/2020/NĐ-CP", "130/2005/NĐ-CP", "117/2013/NĐ-CP", "16/2015/NĐ-CP", "61/2018/NĐ-CP", "1291/QĐ-TTg",
+    "23/CT-TTg",
 ]  # fmt: skip
 SEED_003_FIGURES = [
-    "100", "98", "05", "15", "10", "20", "475", "80", "48", "12", "30", "03", "01", "510", "137", "35",
-    "440.000", "33/37", "13", "20/23", "13/14", "11", "1", "9", "3", "7", "4", "2", "38", "33", "16", "02", "85",
-    "06", "180", "09", "1.748", "738", "1.010", "45", "400.000", "28.800.000", "6", "1022",
+    # I: tasks on time 100 %, procedures on time 98 %; radio 05 giờ 15 phút, 10 bulletins; 20 meetings, 475
+    # attendances; the contest's 80 people, 48 contestants, 12 teams; 20 greeting and 30 condolence letters;
+    # "5 biết, 3 thể hiện"; 03 people rewarded, 01 with an initiative.
+    "100", "98", "05", "15", "10", "20", "475", "80", "48", "12", "30", "5", "3", "03", "01",
+    # II: 510 administrative documents.
+    "510",
+    # III: 137 procedures in 35 fields, 01 suggestion box, hotline 1022, 440.000 đồng/tháng, 5.280.000 đồng/năm.
+    "137", "35", "1022", "440.000", "5.280.000",
+    # IV: 33/37 (01 police chief), 10 + 10 + 13; 20/23; 13/14.
+    "33/37", "13", "20/23", "13/14",
+    # V.1: 100 % of the plan. V.2, as the seed's tables print them: cán bộ 10 (nam 04, nữ 06): thạc sĩ 1,
+    # đại học 9; tin học 9 (90), ngoại ngữ 9 (90); cao cấp 3 (30), trung cấp 7 (70); chuyên viên chính 1 (10),
+    # chuyên viên 9 (90). Công chức 11 (06, 05): đại học 11 (100); tin học 11 (100), ngoại ngữ 10 (90,91);
+    # trung cấp 7 (63,64), sơ cấp 4 (36,36); chuyên viên 6 (54,55), chưa 5 (45,45). Không chuyên trách 13
+    # (06, 07): đại học 11 (84,62), trung cấp 2 (15,38); tin học 7 (53,85), ngoại ngữ 7 (53,85); trung cấp 7
+    # (53,85), sơ cấp 2 (15,38), chưa 4 (30,77); chuyên viên 7 (53,85), chưa 6 (46,15). (0,10 and 0,90: LEFT_OUT.)
+    "04", "06", "1", "9", "90", "70", "11", "90,91", "7", "63,64", "4", "36,36", "6", "54,55", "45,45", "07",
+    "84,62", "2", "15,38", "53,85", "30,77", "46,15",
+    # VII: 100 % online, 38 computers (05 laptops, 33 desktops), 16 printers, 02 copiers; 90 % on the district's
+    # site; 85 % signed digitally; 15 dossiers by post.
+    "38", "33", "16", "02", "85",
+    # VIII: 06 members (01 + 02 + 01 + 01) and 02 reserves; 180 m²; 09 computers, 01 copier-scanner, 04
+    # printers, 01 television; 137/35, 100 %; 1.748 received, 1.748 on time (738 fully online, 1.010 partly);
+    # 45 electronic certifications; 400.000 đồng/người/tháng, 28.800.000 đồng/năm for 6; uniforms 5.000.000
+    # đồng/người/năm, 30.000.000 đồng/năm.
+    "180", "09", "1.748", "738", "1.010", "45", "400.000", "28.800.000", "5.000.000", "30.000.000",
 ]  # fmt: skip
 SEED_003_LEFT_OUT = {
-    "the staff tables' shares and their IT, language and state-management rows (section V.2)": (
-        "the demo prints the counts by level that differ from section IV (10 cán bộ, 11 công chức, 13 người "
-        "hoạt động không chuyên trách) and names the contradiction; the remaining rows are not in the value store"
+    "a register entry of the seed's second plan numbered 31 in 2023 (03/4/2023, state compensation)": (
+        "the seed gives two plans of 2023 the same number (30/01/2023, the CCHC plan, and 03/4/2023); a register "
+        "holds a number once a year, so the CCHC plan is entered, and the text names both and the clash"
+    ),
+    "register entries of 01-ĐA/ĐU and 21/2019/NQ-HĐND": (
+        "issued by the commune's Party committee and by the province's People's Council, neither a unit of the "
+        "demo (its units are the People's Committees and their offices); the text cites them"
+    ),
+    "register entries of 76/NQ-CP, 30/2020/NĐ-CP, 34/2016/NĐ-CP, 154/2020/NĐ-CP, 63/2010/NĐ-CP, 90/2020/NĐ-CP, "
+    "130/2005/NĐ-CP, 117/2013/NĐ-CP, 16/2015/NĐ-CP, 61/2018/NĐ-CP, 1291/QĐ-TTg, 23/CT-TTg": (
+        "their issuers (Chính phủ, Thủ tướng) are not units of the demo; the text cites them"
+    ),
+    "the shares of cán bộ with a master's and a bachelor's degree printed as 0,10 and 0,90": (
+        "the seed writes these two as fractions of one where every other share is a percentage; the portal "
+        "computes them from the stored counts and prints 10,00 % and 90,00 %"
+    ),
+    "the staff tables' empty rows (Trung cấp of cán bộ, Thạc sĩ of công chức …) and their layout as tables": (
+        "an empty row states no figure; the text markup has no tables, so each table prints as lines, one "
+        "per row the seed fills, every count and share a live figure"
     ),
     "the laws cited by name only (Luật Ban hành văn bản QPPL, Luật Cán bộ, công chức …)": (
         "they carry no number; the text cites the decrees and decisions by number"
     ),
     "the e-mail and web addresses of the hotline and the one-stop systems": "addresses, not figures",
+    "the dates, the 2019 - 2023 review period, the standard's number (ISO 9001:2015), the classes A, B, C and "
+    'the seed\'s typos ("6 tháng đầu năm 202", "08/4/019")': (
+        "not figures the seed states; the typos are named in the text as the seed's"
+    ),
 }
