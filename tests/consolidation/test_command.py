@@ -45,7 +45,7 @@ def test_it_writes_an_excel_file(filled, tmp_path):
     assert wb.sheetnames == ["Số liệu tổng hợp", "Tình hình báo cáo", "Chi tiết theo đơn vị", "Nhiệm vụ CCHC"]
     values = {row[0]: row[2] for row in wb["Số liệu tổng hợp"].iter_rows(min_row=3, values_only=True)}
     assert values["feedback.received"] == 4
-    assert wb["Số liệu tổng hợp"]["A1"].font.b and wb["Số liệu tổng hợp"].column_dimensions["B"].width == 70
+    assert wb["Số liệu tổng hợp"]["A1"].font.b and int(wb["Số liệu tổng hợp"].column_dimensions["B"].width) == 70
     assert [row[1] for row in wb["Tình hình báo cáo"].iter_rows(max_row=2, values_only=True)] == [22, 2]
     sheet = wb["Chi tiết theo đơn vị"]
     rows = list(sheet.iter_rows())
