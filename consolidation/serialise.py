@@ -101,7 +101,7 @@ def as_json(c: Consolidation, table: BreakdownTable) -> str:
 def as_xlsx(c: Consolidation, table: BreakdownTable) -> bytes:
     """A workbook: consolidated values, completeness, the per-unit breakdown, the task summary.
 
-    Written as its XML directly (``consolidation.plain_xlsx``): the country's 3,000 units make some 47,000
+    Written with XlsxWriter (``consolidation.plain_xlsx``): the country's 3,000 units make some 47,000
     cells, which cost openpyxl more than the consolidation itself."""
     names = dict(Indicator.objects.values_list("code", "name"))
 
