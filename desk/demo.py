@@ -34,7 +34,8 @@ from desk.demo_content import (
 from desk.services import report_create
 from desk.workflow import WorkflowError, apply_move
 from indicators.demo import HISTORY_YEARS, plausible_dossiers, plausible_totals, store_figures
-from indicators.models import Value
+from indicators.models import FormDefinition, Value
+from indicators.province_forms import copy_for_province
 from indicators.validation import explanation_save
 from reports.demo import SEED_003_SUBJECT, SEED_004_SUBJECT, seed_templates
 from reports.duties import duties
@@ -97,6 +98,23 @@ def demo_unit(name: str) -> Unit:
     return Unit.objects.get(name=name)
 
 
+# Item 7.7 of seed 001's Phụ lục I has the total of documents sent and its two shares; the national form
+# also counts the documents sent electronically, sent in parallel on paper, and received.
+NOT_IN_SEED_001_7_7 = ["egov.documents.sent_electronic", "egov.documents.sent_parallel", "egov.documents.received"]
+
+
+def quang_ngai_phu_luc_1() -> FormDefinition:
+    """Quảng Ngãi's own copy of Phụ lục I, as its administrator would make it in the admin so that its
+    templates print item 7.7 as seed 001 does (the province's templates then attach the copy)."""
+    province = demo_unit("Tỉnh Quảng Ngãi")
+    national = FormDefinition.objects.get(code="phu-luc-1", province=None)
+    copy = FormDefinition.objects.filter(province=province, based_on=national).first()
+    if copy is None:
+        copy, _switched = copy_for_province(national, province=province)
+        copy.rows.filter(indicator__code__in=NOT_IN_SEED_001_7_7).delete()
+    return copy
+
+
 def tinh_chau_report() -> None:
     """Seed 001's report, its texts with live blocks, the clerk's explanations; sent if the rules allow."""
     unit = demo_unit("Xã Tịnh Châu")
@@ -104,6 +122,8 @@ def tinh_chau_report() -> None:
     if Report.objects.filter(unit=unit, period=period).exists():
         return
     report_type = seed_templates()["001"]
+    quang_ngai_phu_luc_1()
+    report_type.refresh_from_db()  # it attaches the province's copy now
     # The commune owes the report in its own outline (I–V): a duty of its own, as an administrator sets it.
     ReportingDuty.objects.update_or_create(
         unit=unit, unit_kind=unit.kind, period_kind=period.kind, defaults={"report_type": report_type}

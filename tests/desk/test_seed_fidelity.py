@@ -229,6 +229,14 @@ def test_seed_001_appendix_prints_what_the_seed_prints(tinh_chau):
     assert by_label["Số nhiệm vụ đã hoàn thành"][3:] == ["38", "2 nhiệm vụ chưa còn hạn"]
     assert "Thực hiện nhiệm vụ UBND thành phố, Chủ tịch UBND thành phố giao" in by_label
     assert "Tỷ lệ UBND cấp xã đã kết nối, liên thông với UBND thành phố" in by_label
+    # 7.7 as the seed prints it, from Quảng Ngãi's own copy of the form: the total and its two shares.
+    start = next(i for i, row in enumerate(rows) if row[0] == "7.7.")
+    assert [row[0] for row in rows[start + 1 : start + 4]] == ["", "", "7.8."]
+    assert [row[1][:40] for row in rows[start + 1 : start + 3]] == [
+        "Tỷ lệ văn bản được gửi hoàn toàn dưới dạ",
+        "Tỷ lệ văn bản được gửi hoàn toàn dưới dạ",
+    ]
+    assert tinh_chau.report_type.appendices == ["form:phu-luc-1-51"]
 
 
 @pytest.fixture
