@@ -6,8 +6,9 @@ Prepares the database (tests/load/prepare.py: the national data set when missing
 put back into draft, reviewers), starts gunicorn (``--workers``) on a free port, and for each number of
 ``--users`` (default 20, 50 and 100) runs tests/load/locustfile.py headless for ``--seconds``, the clerks'
 reports put back into draft before each run. Prints per run the requests, failures, requests/s, median and
-p95 of the page views (GETs) and of everything, and the machine's load average (``os.getloadavg``) before
-and after: figures taken while other work runs on the machine say so.
+p95 of the page views (GETs of pages), of the downloads (a report's PDF, the consolidation's Excel) and of
+everything, and the machine's load average (``os.getloadavg``) before and after: figures taken while other
+work runs on the machine say so.
 """
 
 from __future__ import annotations
@@ -49,11 +50,18 @@ def prepare(args, accounts: Path) -> None:
     )  # fmt: skip
 
 
+# The scenario's downloads (locustfile names): files, not pages, and a PDF costs seconds of CPU.
+DOWNLOADS = ("report PDF", "consolidation export (xlsx)")
+
+
 def summary(prefix: Path) -> dict:
-    """Page views (GET) and everything, from locust's stats CSV."""
+    """Page views (GETs of pages), downloads (the PDF and the Excel file) and everything, from locust's
+    stats CSV."""
     rows = list(csv.DictReader(open(f"{prefix}_stats.csv", encoding="utf-8")))  # noqa: SIM115
+    gets = [r for r in rows if r["Type"] == "GET"]
     out = {}
-    for label, chosen in (("page views", [r for r in rows if r["Type"] == "GET"]),
+    for label, chosen in (("page views", [r for r in gets if r["Name"] not in DOWNLOADS]),
+                          ("downloads", [r for r in gets if r["Name"] in DOWNLOADS]),
                           ("all requests", [r for r in rows if r["Name"] == "Aggregated"])):  # fmt: skip
         requests = sum(int(r["Request Count"]) for r in chosen)
         failures = sum(int(r["Failure Count"]) for r in chosen)
@@ -119,7 +127,8 @@ def main() -> None:
         for label, (requests, failures, rate, median, p95) in groups.items():
             print(f"{users:>5} {before:>8.1f} / {after:<8.1f} {label:<13} {requests:>9} {failures:>9} {rate:>7.1f} "
                   f"{median:>10.0f} {p95:>8.0f}")  # fmt: skip
-    print("page views: median and p95 are the request-weighted means of each page's own (locust's CSV per page);"
+    print("page views and downloads: median and p95 are the request-weighted means of each request's own"
+          " (locust's CSV per page);"
           f" all requests: locust's aggregate. Per page: {out}/users*_stats.csv")  # fmt: skip
 
 
