@@ -312,8 +312,8 @@ def test_it_serves_bootstrap_icons_and_their_font(clerk):
 
 
 def test_it_lets_the_clerk_start_a_report_and_open_it(clerk):
-    # The demo gives Bình Phước no report (the README's tour starts one), so the clerk starts the 2023
-    # report as in the tour: a write through gunicorn into the fresh database, then the report's page.
+    # Bình Phước's demo report of 2023 is seed 000's programme report; the clerk starts another 2023 report
+    # (the first template the form offers): a write through gunicorn into the fresh database, then its page.
     year = clerk.browser.get("/?year=2023")
     start = re.search(r'href="(/u/21073/p/2023/reports/new/)"', year.text)
     assert start, "the clerk's home page offers no way to start the 2023 report"
