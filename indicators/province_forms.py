@@ -20,10 +20,10 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
 from indicators.models import FormDefinition, FormRow
+from reform_portal.codes import free_code
 from reports.models import OutlineSection, ReportType
 from units.models import Unit
 
-CODE_LENGTH = FormDefinition._meta.get_field("code").max_length
 PREFIX = "form:"
 
 
@@ -74,18 +74,6 @@ def may_use(unit: Unit, form: FormDefinition) -> bool:
     return form.province_id is None or form.province_id == unit.root_id
 
 
-def _free_code(base: str) -> str:
-    base = base[:CODE_LENGTH]
-    taken = set(FormDefinition.objects.filter(code__startswith=base[: CODE_LENGTH - 3]).values_list("code", flat=True))
-    if base not in taken:
-        return base
-    for n in range(2, 100):
-        candidate = f"{base[: CODE_LENGTH - len(str(n)) - 1]}-{n}"
-        if candidate not in taken:
-            return candidate
-    raise ValueError(f"No free code for {base}")
-
-
 def province_copies(province: Unit) -> dict[str, str]:
     """The codes of the national forms ``province`` has its own copy of -> the copy's code (the newest copy
     when there are several)."""
@@ -127,7 +115,7 @@ def copy_for_province(source: FormDefinition, *, province: Unit) -> tuple[FormDe
     if source.province_id is not None:
         raise ValueError("A province copies a national form.")
     copy = FormDefinition.objects.create(
-        code=_free_code(f"{source.code}-{province.code}".lower()),
+        code=free_code(FormDefinition, f"{source.code}-{province.code}".lower()),
         title=source.title,
         description=source.description,
         breakdown=source.breakdown,

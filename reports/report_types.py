@@ -12,10 +12,9 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.dispatch import Signal
 
+from reform_portal.codes import free_code
 from reports.models import OutlineSection, Period, ReportType
 from units.models import Unit
-
-CODE_LENGTH = ReportType._meta.get_field("code").max_length
 
 # Sent (sender=ReportType, copy=, province=) once a province's copy and its outline exist: the layers above
 # point what the copy names at the province's own versions (indicators.province_forms: its forms).
@@ -32,18 +31,6 @@ def offered(*, unit: Unit, period: Period) -> list[ReportType]:
     return [t for t in usable_by(unit).order_by("name", "code") if t.fits(period)]
 
 
-def _free_code(base: str) -> str:
-    base = base[:CODE_LENGTH]
-    taken = set(ReportType.objects.filter(code__startswith=base[: CODE_LENGTH - 3]).values_list("code", flat=True))
-    if base not in taken:
-        return base
-    for n in range(2, 100):
-        candidate = f"{base[: CODE_LENGTH - len(str(n)) - 1]}-{n}"
-        if candidate not in taken:
-            return candidate
-    raise ValueError(f"No free code for {base}")
-
-
 @transaction.atomic
 def copy_for_province(source: ReportType, *, province: Unit) -> ReportType:
     """``province``'s own copy of ``source``, its outline and appendix set included, for its administrator to
@@ -52,7 +39,7 @@ def copy_for_province(source: ReportType, *, province: Unit) -> ReportType:
         raise ValueError("A template is copied for a province.")
     outline = list(source.outline.order_by("order"))
     copy = ReportType.objects.create(
-        code=_free_code(f"{source.code}-{province.code}".lower()),
+        code=free_code(ReportType, f"{source.code}-{province.code}".lower()),
         name=f"{source.name} ({province.name})",
         province=province,
         subject_pattern=source.subject_pattern,
