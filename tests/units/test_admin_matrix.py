@@ -4,325 +4,35 @@ The URLs come from walking the resolver's ``admin`` namespace; each model URL is
 ModelAdmin in ``admin.site._registry``. A URL or a model the tables below do not know fails the suite,
 so a new admin view or a newly registered model cannot escape the matrix.
 
-Own province: Quảng Ngãi (51, adam's); other province: Bình Dương (74), where the world fixture puts a
-person, a membership, a report, a plan, a document, a value and an explanation.
+Own province: Quảng Ngãi (51, adam's); other province: Bình Dương (74), where the world fixture
+(conftest.py) puts a person, a membership, a report, a plan, a document, a value and an explanation; the
+tables of who may do what are in admin_policy.py.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-from decimal import Decimal
-
 import pytest
-from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.apps import apps
 from django.contrib import admin
-from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import reverse
 from simple_history.admin import SimpleHistoryAdmin
 
-from indicators.models import Explanation, FormDefinition, Indicator, IndicatorGroup, ProcedureField, Rule, Value
-from indicators.province_forms import copy_for_province as copy_form_for_province
-from plans.models import Document, DocumentType, Plan, ReformField, Task
-from reports.calendars import open_periods
-from reports.models import (
-    CalendarDay,
-    Period,
-    PeriodDeadline,
-    PeriodKind,
-    Report,
-    ReportingCalendar,
-    ReportingDuty,
-    ReportSection,
-    ReportType,
+from tests.units.admin_policy import (
+    ADMINISTRATOR_MAY,
+    HISTORY_404,
+    MARKERS,
+    MODEL_LABELS,
+    MODEL_URLS,
+    NATIONAL,
+    NEVER_ADDED,
+    NON_STAFF,
+    PATTERNS,
+    ROLES,
+    SCOPED,
+    SITE_URLS,
+    SUPERUSER_ONLY,
 )
-from reports.report_types import copy_for_province
-from scorecards.models import Framework
-from units.admin_scope import ScopedAdminMixin
-from units.demo import grant_administrator_permissions
-from units.models import Membership, OfficeLevel, OfficeName, OfficeRole, Role, User
-
-# Model kinds: how each registered model is scoped (see units/admin_scope.py).
-SCOPED = {
-    "units.unit",
-    "units.user",
-    "units.membership",
-    "reports.report",
-    "reports.reportingduty",
-    "reports.reportingcalendar",
-    "reports.perioddeadline",
-    "plans.plan",
-    "plans.document",
-    "indicators.value",
-    "indicators.explanation",
-    "scorecards.framework",
-    "reports.reporttype",  # a province's own templates; the national ones are read-only to it
-    "units.officename",  # the names its documents give the offices of each role
-    "indicators.formdefinition",  # a province's own forms; the national ones are read-only to it
-}
-NATIONAL = {
-    "reports.period",
-    "plans.reformfield",
-    "indicators.indicatorgroup",
-    "indicators.indicator",
-    "indicators.procedurefield",
-    "indicators.rule",
-}
-SUPERUSER_ONLY = {"auth.group", "axes.accessattempt", "axes.accesslog", "axes.accessfailurelog"}
-# Nobody adds these in the admin (figures are typed on the entry pages; login records are written by axes; a
-# period's due date in a province is opened from its calendar).
-NEVER_ADDED = {
-    "indicators.value",
-    "axes.accessattempt",
-    "axes.accesslog",
-    "axes.accessfailurelog",
-    "reports.perioddeadline",
-}
-
-# What the seeded province administrator may do per model: view, add, change, delete.
-PROVINCE_SETTINGS = {
-    "units.unit",
-    "units.user",
-    "units.membership",
-    "reports.reportingduty",
-    "reports.reportingcalendar",
-    "reports.perioddeadline",
-    "scorecards.framework",
-    "reports.reporttype",
-    "units.officename",
-    "indicators.formdefinition",
-}
-ADMINISTRATOR_MAY = {
-    "units.unit": "vac",
-    "units.user": "vac",
-    "units.membership": "vacd",
-    "reports.reportingduty": "vacd",  # who must report is the province's own setting
-    "reports.reportingcalendar": "vacd",  # and so is its reporting calendar
-    "reports.perioddeadline": "vc",  # the due dates it opened, which it may move
-    "scorecards.framework": "vacd",  # and so are its PAR INDEX frameworks
-    "reports.reporttype": "vacd",  # and its own report templates
-    "units.officename": "vacd",  # and the names of its offices
-    "indicators.formdefinition": "vacd",  # and its own statistical forms
-    **{label: "v" for label in SCOPED - PROVINCE_SETTINGS},
-    **{label: "v" for label in NATIONAL},
-    **{label: "" for label in SUPERUSER_ONLY},
-}
-
-# What the changelist of the own province shows, and what it must never show of the other one.
-MARKERS = {
-    "units.user": ("alice", "bob"),
-    "reports.reportingcalendar": ("Quảng Ngãi", "Bình Dương"),
-    "reports.perioddeadline": ("Quảng Ngãi", "Bình Dương"),
-    "scorecards.framework": ("Tỉnh Quảng Ngãi", "Tỉnh Bình Dương"),
-    "reports.reporttype": ("cchc-year-51", "cchc-year-74"),
-    "units.officename": ("Phòng Tư pháp Quảng Ngãi", "Phòng Tư pháp Bình Dương"),
-    "indicators.formdefinition": ("phu-luc-1-51", "phu-luc-1-74"),
-}
-
-NON_STAFF = ["alice", "leader", "carol", "rita", "paula", "victor", "oscar"]
-ROLES = [*NON_STAFF, "adam", "root"]
-
-SITE_URLS = {"index", "login", "logout", "password_change", "password_change_done", "autocomplete", "jsi18n"}
-SITE_URLS |= {"view_on_site", "app_list"}
-# Admins whose history page is django-simple-history's or goes through ScopedAdminMixin.history_subject (they
-# answer 404 for an object out of reach).
-HISTORY_404 = {
-    m._meta.label_lower for m, a in admin.site._registry.items() if isinstance(a, SimpleHistoryAdmin | ScopedAdminMixin)
-}
-MODEL_URLS = {"changelist", "add", "change", "delete", "history", "simple_history", "password"}
-
-
-# The world ---------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def root(db):
-    return User.objects.create_superuser("root", "root@example.org", "pw-123456")
-
-
-@pytest.fixture
-def bob(tree):
-    """A clerk of Lai Hưng, a commune of the other province (Bình Dương)."""
-    user = User.objects.create_user("bob", password="pw-123456", full_name="Bob")
-    Membership.objects.create(user=user, unit=tree["25834"], role=Role.CLERK)
-    return user
-
-
-@pytest.fixture
-def administrator(adam):
-    """adam with what the seeder gives the province administrator: staff status and the group's permissions."""
-    grant_administrator_permissions(adam)
-    return adam
-
-
-def _report(unit, subject):
-    period = Period.objects.get(code="2023")
-    report = Report.objects.create(
-        unit=unit,
-        period=period,
-        report_type=ReportType.objects.get(code="cchc-year"),
-        subject=subject,
-        cutoff_start=period.cutoff_start,
-        cutoff_end=period.cutoff_end,
-    )
-    ReportSection.objects.create(report=report, order=1, number="I", level=1, title="Kết quả", body=subject)
-    return report
-
-
-def _plan_and_document(unit, number):
-    document = Document.objects.create(
-        unit=unit,
-        number=number,
-        doc_type=DocumentType.PLAN,
-        symbol="KH-UBND",
-        issued_on=dt.date(2023, 2, 22),
-        subject=f"về cải cách hành chính {unit.name}",
-    )
-    plan = Plan.objects.create(unit=unit, year=2023, decision=document)
-    Task.objects.create(plan=plan, field=ReformField.objects.order_by("order").first(), title="Nhiệm vụ")
-    return plan, document
-
-
-@dataclass
-class World:
-    own: dict  # model label -> an object of the own province (or the national object)
-    other: dict  # model label -> an object of the other province (scoped models only)
-    users: dict  # role name -> user
-
-
-@pytest.fixture
-def world(tree, alice, leader, carol, rita, paula, victor, administrator, oscar, root, bob):
-    own_unit, other_unit = tree["21073"], tree["25834"]
-    period = Period.objects.get(code="2023")
-    indicator = Indicator.objects.filter(value_source="entered").order_by("code").first()
-    own_plan, own_document = _plan_and_document(own_unit, 18)
-    other_plan, other_document = _plan_and_document(other_unit, 19)
-    values = {
-        unit.code: Value.objects.create(unit=unit, period=period, indicator=indicator, number=Decimal(7))
-        for unit in (own_unit, other_unit)
-    }
-    explanations = {
-        unit.code: Explanation.objects.create(unit=unit, period=period, rule_code="r1", text="Vì lý do khác")
-        for unit in (own_unit, other_unit)
-    }
-    duties = {
-        unit.code: ReportingDuty.objects.create(
-            unit=unit,
-            unit_kind=unit.kind,
-            period_kind=PeriodKind.YEAR,
-            report_type=ReportType.objects.get(code="cchc-year"),
-        )
-        for unit in (own_unit, other_unit)
-    }
-    calendars, deadlines = {}, {}
-    for code in ("51", "74"):
-        calendars[code] = ReportingCalendar.objects.create(province=tree[code], due_working_days=3)
-        CalendarDay.objects.create(calendar=calendars[code], day=dt.date(2023, 12, 18), name="Nghỉ bù")
-        open_periods(province=tree[code], year=2023, today=dt.date(2023, 1, 1))
-        deadlines[code] = PeriodDeadline.objects.get(province=tree[code], period=period)
-    frameworks = {
-        code: Framework.objects.create(province=tree[code], year=2023, group="district", title="Bộ chỉ số")
-        for code in ("51", "74")
-    }
-    templates = {
-        code: copy_for_province(ReportType.objects.get(code="cchc-year"), province=tree[code]) for code in ("51", "74")
-    }
-    offices = {
-        code: OfficeName.objects.update_or_create(
-            province=tree[code],
-            role=OfficeRole.JUSTICE,
-            level=OfficeLevel.DISTRICT,
-            defaults={"name": f"Phòng Tư pháp {tree[code].name.removeprefix('Tỉnh ')}"},
-        )[0]
-        for code in ("51", "74")
-    }
-    forms = {
-        code: copy_form_for_province(FormDefinition.objects.get(code="phu-luc-1"), province=tree[code])[0]
-        for code in ("51", "74")
-    }
-    axes_fields = {"user_agent": "test", "ip_address": "10.0.0.1", "username": "x", "http_accept": "*/*"}
-    own = {
-        "units.unit": own_unit,
-        "units.user": alice,
-        "units.membership": alice.memberships.get(),
-        "reports.report": _report(own_unit, "Báo cáo Bình Phước"),
-        "reports.reportingduty": duties["21073"],
-        "reports.reportingcalendar": calendars["51"],
-        "reports.perioddeadline": deadlines["51"],
-        "plans.plan": own_plan,
-        "plans.document": own_document,
-        "indicators.value": values["21073"],
-        "indicators.explanation": explanations["21073"],
-        "scorecards.framework": frameworks["51"],
-        "reports.period": period,
-        "reports.reporttype": templates["51"],
-        "units.officename": offices["51"],
-        "plans.reformfield": ReformField.objects.order_by("order").first(),
-        "indicators.indicatorgroup": IndicatorGroup.objects.order_by("pk").first(),
-        "indicators.indicator": indicator,
-        "indicators.procedurefield": ProcedureField.objects.order_by("pk").first(),
-        "indicators.formdefinition": forms["51"],
-        "indicators.rule": Rule.objects.order_by("pk").first(),
-        "auth.group": Group.objects.get(),
-        "axes.accessattempt": AccessAttempt.objects.create(
-            **axes_fields, path_info="/", get_data="", post_data="", failures_since_start=1
-        ),
-        "axes.accesslog": AccessLog.objects.create(**axes_fields, path_info="/"),
-        "axes.accessfailurelog": AccessFailureLog.objects.create(**axes_fields, path_info="/"),
-    }
-    other = {
-        "units.unit": other_unit,
-        "units.user": bob,
-        "units.membership": bob.memberships.get(),
-        "reports.report": _report(other_unit, "Báo cáo Lai Hưng"),
-        "reports.reportingduty": duties["25834"],
-        "reports.reportingcalendar": calendars["74"],
-        "reports.perioddeadline": deadlines["74"],
-        "plans.plan": other_plan,
-        "plans.document": other_document,
-        "indicators.value": values["25834"],
-        "indicators.explanation": explanations["25834"],
-        "scorecards.framework": frameworks["74"],
-        "reports.reporttype": templates["74"],
-        "units.officename": offices["74"],
-        "indicators.formdefinition": forms["74"],
-    }
-    users = {
-        "alice": alice,
-        "leader": leader,
-        "carol": carol,
-        "rita": rita,
-        "paula": paula,
-        "victor": victor,
-        "adam": administrator,
-        "oscar": oscar,
-        "root": root,
-    }
-    assert all(obj is not None for obj in own.values())
-    return World(own, other, users)
-
-
-# The URLs, from the resolver ---------------------------------------------------------------------
-
-
-def _admin_patterns():
-    """(route, name, model label or None) of every pattern under the admin namespace."""
-    admin_resolver = next(
-        p for p in get_resolver().url_patterns if isinstance(p, URLResolver) and p.namespace == "admin"
-    )
-    models_by_route = {f"{m._meta.app_label}/{m._meta.model_name}/": m._meta.label_lower for m in admin.site._registry}
-
-    def walk(patterns, prefix, label):
-        for pattern in patterns:
-            route = prefix + str(pattern.pattern)
-            if isinstance(pattern, URLResolver):
-                yield from walk(pattern.url_patterns, route, models_by_route.get(str(pattern.pattern), label))
-            elif isinstance(pattern, URLPattern):
-                yield route, pattern.name, label
-
-    return list(walk(admin_resolver.url_patterns, "", None))
 
 
 def _url_kind(route, name, label) -> str:
@@ -338,10 +48,6 @@ def _url_kind(route, name, label) -> str:
     model = label.split(".")[1]
     app = label.split(".")[0]
     return name.removeprefix(f"{app}_{model}_")
-
-
-PATTERNS = _admin_patterns()
-MODEL_LABELS = sorted({label for _route, _name, label in PATTERNS if label})
 
 
 def test_every_admin_url_is_in_the_matrix():

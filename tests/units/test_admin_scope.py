@@ -2,7 +2,7 @@
 
 Each attempt of the issue, and the rules of units/admin_scope.py and units/admin.py, as requests. adam
 administers Quảng Ngãi (51) with the seeded administrator's permissions; Bình Dương (74) is the other
-province (the world fixture of test_admin_matrix.py puts bob and his reports, plans and figures there).
+province (the world fixture of conftest.py puts bob and his reports, plans and figures there).
 """
 
 from __future__ import annotations
@@ -12,13 +12,10 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 from reports.models import Report
-from tests.units import test_admin_matrix as matrix
+from tests.units import admin_policy
 from units import demo as units_demo
 from units.admin_scope import ADMINISTRATOR_PERMISSIONS
 from units.models import Membership, Role, Unit, User
-
-# The world of the matrix test: adam as seeded, bob in the other province, a superuser.
-world, administrator, bob, root = matrix.world, matrix.administrator, matrix.bob, matrix.root
 
 
 def login(client, user):
@@ -395,11 +392,11 @@ def test_the_seeded_administrator_has_exactly_the_permissions_of_the_role(tree):
 
 
 def test_the_seeded_permissions_are_what_the_matrix_expects(tree):
-    """Per registered model: view, add, change, delete as test_admin_matrix.ADMINISTRATOR_MAY says."""
+    """Per registered model: view, add, change, delete as admin_policy.ADMINISTRATOR_MAY says."""
     granted = set(ADMINISTRATOR_PERMISSIONS)
-    for label in matrix.MODEL_LABELS:
+    for label in admin_policy.MODEL_LABELS:
         app_label, model_name = label.split(".")
         for letter, action in (("v", "view"), ("a", "add"), ("c", "change"), ("d", "delete")):
-            assert (f"{app_label}.{action}_{model_name}" in granted) is (letter in matrix.ADMINISTRATOR_MAY[label]), (
-                label
-            )
+            assert (f"{app_label}.{action}_{model_name}" in granted) is (
+                letter in admin_policy.ADMINISTRATOR_MAY[label]
+            ), label
