@@ -17,16 +17,9 @@ from django.db.models import Count, Sum
 from django.db.models.functions import Substr
 from django.utils.translation import gettext_lazy as _
 
-from consolidation.engine import (
-    CHILDREN,
-    Completeness,
-    Consolidation,
-    UnitStatus,
-    completeness,
-    counted_units,
-    counted_units_qs,
-    remembered,
-)
+from consolidation.completeness import CHILDREN, Completeness, UnitStatus, completeness, counted_units, counted_units_qs
+from consolidation.engine import Consolidation
+from consolidation.memo import remembered
 from indicators.expressions import codes as formula_codes
 from indicators.models import Indicator, Value, ValueSource
 from indicators.values import Derivation, active_indicators
@@ -153,7 +146,7 @@ def breakdown_table(
     consolidation: Consolidation | None = None,
 ) -> BreakdownTable:
     """The table; ``consolidation``: the same unit, period and options consolidated already (its duties and
-    completeness are reused, saving their queries). Once per arguments inside ``engine.reading()``."""
+    completeness are reused, saving their queries). Once per arguments inside ``memo.reading()``."""
     columns = columns or KEY_COLUMNS
     key = ("breakdown", unit.pk if unit else None, period.pk, bool(provisional), scope, tuple(kinds or ()),
            tuple(columns))  # fmt: skip

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from consolidation.breakdown import PERCENT, BreakdownTable, Column, breakdown_table, entered_parts
 from consolidation.charts_cache import figures_version, remembered_series
-from consolidation.engine import CHILDREN, counted_units_qs
+from consolidation.completeness import CHILDREN, counted_units_qs
 from indicators.models import Value
 from indicators.values import active_indicators, derive
 from reform_portal.numbers import format_percent
@@ -91,7 +91,7 @@ def bars_svg(rows: list[tuple[str, dict[str, Decimal | None]]], title: str) -> s
 def share_chart_svg(*, unit: Unit, period: Period, provisional: bool = False, kinds=None) -> str:
     """Online share and on-time share of each unit below, horizontal bars: from the breakdown table with its
     key columns (both shares among them), the one a document's breakdown appendix computes already (inside
-    ``engine.reading()`` it is computed once for both)."""
+    ``memo.reading()`` it is computed once for both)."""
     return share_chart_from_table(breakdown_table(unit=unit, period=period, provisional=provisional, kinds=kinds))
 
 

@@ -10,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from consolidation.breakdown import breakdown_table
 from consolidation.charts import share_chart_html, share_chart_html_of, trend_chart_html
-from consolidation.engine import CHILDREN, DESCENDANTS, SCOPES, completeness, consolidate
+from consolidation.completeness import CHILDREN, DESCENDANTS, SCOPES, completeness
+from consolidation.engine import consolidate
 from consolidation.narrative import paragraphs
 from consolidation.prefill import figures_with_sources, is_live, latest_run
 from units.models import UnitKind

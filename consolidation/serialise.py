@@ -12,7 +12,8 @@ import json
 from decimal import Decimal
 
 from consolidation.breakdown import PERCENT, BreakdownTable, breakdown_table
-from consolidation.engine import CHILDREN, Consolidation, consolidate
+from consolidation.completeness import CHILDREN
+from consolidation.engine import Consolidation, consolidate
 from consolidation.plain_xlsx import NUMBER as NUMBER_FORMAT
 from consolidation.plain_xlsx import PERCENT as PERCENT_FORMAT
 from consolidation.plain_xlsx import Sheet, workbook

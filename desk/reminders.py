@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from consolidation.engine import completeness
+from consolidation.completeness import completeness
 from desk.models import Reminder
 from reports.models import Period
 from units import access

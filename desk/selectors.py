@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
-from consolidation.engine import Completeness, UnitStatus
-from consolidation.engine import completeness as unit_completeness
+from consolidation.completeness import Completeness, UnitStatus
+from consolidation.completeness import completeness as unit_completeness
 from reports.calendars import due_dates, existed_during, province_id_of
 from reports.models import Period, PeriodKind, Report, ReportSection, ReportState, ReportType, Transition
 from units import access

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from consolidation.charts import share_chart_svg, trend_chart_svg
-from consolidation.engine import reading
+from consolidation.memo import reading
 from desk.blocks import report_blocks
 from desk.figures import read_once
 from exports.tables import SUMMARIES, Table, report_tables
@@ -192,7 +192,7 @@ def appendix_figures(report, kind: str) -> list[str]:
 def official_document(report) -> OfficialDocument:
     """Everything the template prints for ``report``, with its tables, in a constant number of queries.
 
-    Built inside ``consolidation.engine.reading()``: the text, the tables, the appendices and the charts
+    Built inside ``consolidation.memo.reading()``: the text, the tables, the appendices and the charts
     of a district's document share one consolidation of its units instead of computing it for each, and
     inside ``desk.figures.read_once()``: the live blocks and the forms read the report's figures once.
     """

@@ -100,7 +100,7 @@ def national_excel(period) -> bytes:
     does in process: the consolidation and its breakdown table (``serialise.build``), then the workbook."""
     from django.utils import translation
 
-    from consolidation.engine import DESCENDANTS
+    from consolidation.completeness import DESCENDANTS
     from consolidation.serialise import as_xlsx, build
     from units.models import UnitKind
 
@@ -124,7 +124,8 @@ def main() -> None:
     from django.db import connection
 
     from consolidation.breakdown import breakdown_table
-    from consolidation.engine import DESCENDANTS, consolidate
+    from consolidation.completeness import DESCENDANTS
+    from consolidation.engine import consolidate
     from consolidation.generator import generate, national_units
     from indicators.models import Value
     from reports.models import Period

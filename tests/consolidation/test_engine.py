@@ -5,7 +5,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from consolidation.engine import DESCENDANTS, consolidate
+from consolidation.completeness import DESCENDANTS
+from consolidation.engine import consolidate
 from reports.models import PeriodKind, ReportingDuty, ReportState, ReportType
 from reports.periods import ensure_period
 from units.models import Unit, UnitKind

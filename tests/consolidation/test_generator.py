@@ -5,7 +5,8 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from consolidation.engine import DESCENDANTS, consolidate
+from consolidation.completeness import DESCENDANTS
+from consolidation.engine import consolidate
 from consolidation.generator import national_units
 from reports.models import Period
 from units.models import Unit, UnitKind

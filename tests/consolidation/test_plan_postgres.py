@@ -13,7 +13,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from consolidation.engine import DESCENDANTS, consolidate
+from consolidation.completeness import DESCENDANTS
+from consolidation.engine import consolidate
 from consolidation.generator import generate, national_units
 from reports.models import Period
 from units.models import Unit, UnitKind

@@ -12,7 +12,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from consolidation.engine import completeness, consolidate
+from consolidation.completeness import completeness
+from consolidation.engine import consolidate
 from consolidation.narrative import completeness_text
 from desk.services import report_create
 from exports.document import official_document

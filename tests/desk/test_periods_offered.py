@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from consolidation.engine import completeness
+from consolidation.completeness import completeness
 from desk.services import report_create
 from reports.calendars import open_periods
 from reports.models import Period, Report, ReportingCalendar, ReportState, ReportType

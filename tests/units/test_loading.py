@@ -18,7 +18,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from vietnam_provinces import Province, ProvinceCode, Ward
 
-from consolidation.engine import DESCENDANTS, consolidate
+from consolidation.completeness import DESCENDANTS
+from consolidation.engine import consolidate
 from reports.periods import ensure_period
 from tests.consolidation.conftest import make_report, put
 from units import divisions

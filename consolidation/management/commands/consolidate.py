@@ -8,7 +8,7 @@ manage.py consolidate --national --period 2025-Q2 --scope descendants --kinds co
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
-from consolidation.engine import SCOPES
+from consolidation.completeness import SCOPES
 from consolidation.serialise import as_json, as_xlsx, build
 from reports.cli import period_by_code, unit_by_code
 from units.models import UnitKind
