@@ -8,6 +8,7 @@ from decimal import Decimal
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from reform_portal.numbers import format_number
 from scorecards.results import Results, Standing
 
 
@@ -54,31 +55,71 @@ def results_data(results: Results) -> dict:
     }
 
 
+def _rank(standing: Standing) -> int | None:
+    return standing.rank.position if standing.rank else None
+
+
+def _bold_header(sheet, row: int) -> None:
+    for cell in sheet[row]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
 def results_xlsx(results: Results) -> bytes:
-    """One sheet: rank, unit, each field, appraised, SIPAS, total, change of rank (numbers as numbers)."""
+    """The province's publication (numbers as numbers, maxima printed as 10,5). Sheet 1: rank, unit, each
+    field's points, the appraised self-assessment, SIPAS and the total with their ranks, and the change in
+    points and places since last year. Sheet 2: each field's rank (shared ranks counted as the seeds do) and
+    its change of places since last year."""
     framework = results.framework
     book = Workbook()
     sheet = book.active
     sheet.title = f"PAR INDEX {framework.year}"
     sheet.append([framework.title])
     sheet["A1"].font = Font(bold=True, size=13)
+    survey_max = format_number(framework.survey_max_points)
     header = ["Xếp hạng", "Mã", "Đơn vị"]
-    header += [f"{f.number}. {f.title} ({_num(f.max_points)})" for f in results.fields]
-    header += [f"Tự đánh giá được thẩm định ({_num(results.max_points)})", f"SIPAS ({_num(framework.survey_max_points)})",
-               "Tổng điểm", "Tăng (+) / giảm (−) bậc so với năm trước"]  # fmt: skip
+    header += [f"{f.number}. {f.title} ({format_number(f.max_points)})" for f in results.fields]
+    header += [f"Tự đánh giá được thẩm định ({format_number(results.max_points)})", "Xếp hạng thẩm định",
+               f"SIPAS ({survey_max})", "Xếp hạng SIPAS",
+               f"Tổng điểm ({format_number(results.max_points + framework.survey_max_points)})",
+               "Điểm tăng (+) / giảm (−) so với năm trước", "Tăng (+) / giảm (−) bậc so với năm trước"]  # fmt: skip
     sheet.append(header)
-    for cell in sheet[2]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    _bold_header(sheet, 2)
+    points_columns = {3 + i for i in range(1, len(results.fields) + 1)}
+    width = len(header)
+    points_columns |= {width - 6, width - 4, width - 2, width - 1}
     for r in results.units:
-        row = [r.total.rank.position if r.total.rank else None, r.unit.code, r.unit.name]
+        row = [_rank(r.total), r.unit.code, r.unit.name]
         row += [f.standing.points for f in r.fields]
-        row += [r.appraised.points, r.survey.points, r.total.points, r.total.change]
+        row += [r.appraised.points, _rank(r.appraised), r.survey.points, _rank(r.survey), r.total.points,
+                r.total.points_change, r.total.change]  # fmt: skip
         sheet.append(row)
-    for row in sheet.iter_rows(min_row=3, min_col=4, max_col=3 + len(results.fields) + 3):
+    for row in sheet.iter_rows(min_row=3):
         for cell in row:
-            cell.number_format = "0.00"
+            if cell.column in points_columns:
+                cell.number_format = "0.00"
     sheet.column_dimensions["C"].width = 28
+
+    fields = book.create_sheet("Xếp hạng theo lĩnh vực")
+    fields.append([f"{framework.title}: xếp hạng từng lĩnh vực"])
+    fields["A1"].font = Font(bold=True, size=13)
+    header = ["Mã", "Đơn vị"]
+    for f in results.fields:
+        header += [f"{f.number}. Điểm ({format_number(f.max_points)})", f"{f.number}. Tỷ lệ (%)",
+                   f"{f.number}. Xếp hạng", f"{f.number}. Số đơn vị cùng hạng", f"{f.number}. Tăng/giảm bậc"]  # fmt: skip
+    fields.append(header)
+    _bold_header(fields, 2)
+    for r in results.units:
+        row = [r.unit.code, r.unit.name]
+        for f in r.fields:
+            s = f.standing
+            row += [s.points, s.share, _rank(s), s.rank.shared_with + 1 if s.rank else None, s.change]
+        fields.append(row)
+    for row in fields.iter_rows(min_row=3, min_col=3):
+        for cell in row:
+            if (cell.column - 3) % 5 in (0, 1):
+                cell.number_format = "0.00"
+    fields.column_dimensions["B"].width = 28
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

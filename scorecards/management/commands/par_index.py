@@ -1,7 +1,6 @@
 """manage.py par_index --province 51 --year 2023 [--group district] --format json|xlsx [--output FILE]"""
 
 import json
-import sys
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
@@ -41,7 +40,7 @@ class Command(BaseCommand):
                     with open(options["output"], "w", encoding="utf-8") as handle:
                         handle.write(text + "\n")
                 else:
-                    sys.stdout.write(text + "\n")
+                    self.stdout.write(text)
                 return
             path = options["output"] or f"par-index-{options['province']}-{options['year']}.xlsx"
             with open(path, "wb") as handle:
