@@ -1,5 +1,6 @@
 """Frameworks in the admin: a province's administrator edits its own (scoped by units.admin_scope); the items
-are an inline; "copy to next year" makes next year's framework from the selected ones."""
+are an inline; "copy to next year" makes next year's framework from the selected ones. A framework whose
+results were published is read only (its items, maxima and methods are what the decision published)."""
 
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
@@ -7,8 +8,13 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from scorecards.frameworks import copy_framework, framework_problems
-from scorecards.models import Framework, Item
+from scorecards.models import Framework, Item, State
 from units.admin_scope import ScopedAdminMixin, ScopedInlineMixin
+
+
+def published(framework) -> bool:
+    """Whether a decision published results of this framework (then nothing in it may change)."""
+    return bool(framework and framework.pk and framework.assessments.filter(state=State.PUBLISHED).exists())
 
 
 class ItemInline(ScopedInlineMixin, admin.TabularInline):
@@ -17,6 +23,15 @@ class ItemInline(ScopedInlineMixin, admin.TabularInline):
     fields = ["number", "order", "title", "max_points", "method", "steps", "numerator_code", "denominator_code",
               "thresholds", "guidance"]  # fmt: skip
     fk_name = "framework"
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and not published(obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not published(obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not published(obj)
 
 
 @admin.register(Framework)
@@ -28,6 +43,12 @@ class FrameworkAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
     autocomplete_fields = ["province"]
     inlines = [ItemInline]
     actions = ["copy_to_next_year"]
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not published(obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not published(obj)
 
     def save_formset(self, request, form, formset, change):
         instances = formset.save(commit=False)

@@ -56,3 +56,30 @@ def test_the_inline_sets_parents_from_the_numbers(client, adam, frameworks):
     assert response.status_code == 302, response.content.decode()[:2000]
     new = Item.objects.get(framework=framework, number="1.2")
     assert new.parent.number == "1"
+
+
+def test_a_published_framework_is_read_only(client, adam, frameworks, tree):
+    from scorecards.models import State
+    from scorecards.services import open_assessment
+
+    grant_administrator_permissions(adam)
+    client.force_login(adam)
+    framework = frameworks["51"]
+    assessment = open_assessment(framework=framework, unit=tree["524"])
+    change = reverse("admin:scorecards_framework_change", args=[framework.pk])
+    assert 'name="_save"' in client.get(change).content.decode()  # a draft's framework is still edited
+    assessment.state = State.PUBLISHED
+    assessment.save()
+    page = client.get(change)
+    assert page.status_code == 200 and 'name="_save"' not in page.content.decode()  # shown, not editable
+    data = {"province": framework.province_id, "year": 2024, "group": "district", "title": "Đổi tên",
+            "survey_max_points": "30", "items-TOTAL_FORMS": "0", "items-INITIAL_FORMS": "0"}  # fmt: skip
+    assert client.post(change, data).status_code == 403
+    delete = reverse("admin:scorecards_framework_delete", args=[framework.pk])
+    assert client.post(delete, {"post": "yes"}).status_code == 403
+    framework.refresh_from_db()
+    assert framework.title == "Bộ chỉ số 51 năm 2024" and framework.items.count() == 2
+    # copying it to next year is still possible
+    url = reverse("admin:scorecards_framework_changelist")
+    client.post(url, {"action": "copy_to_next_year", "_selected_action": [framework.pk]})
+    assert Framework.objects.filter(province__code="51", year=2025).exists()
