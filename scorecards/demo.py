@@ -69,12 +69,14 @@ def build_framework(*, province: Unit, year: int, group: str, title: str, survey
 
 
 def spread(field_points: Decimal, leaves: list[Item]) -> dict[int, Decimal]:
-    """A field's points over its scored items: each at its maximum, the points lost taken from the last."""
+    """A field's points over its scored items: each at its maximum, the points lost taken from the last items
+    scored by hand (a yes-or-no or stepped item keeps its maximum unless they cannot take them all)."""
     lost = sum((leaf.max_points for leaf in leaves), Decimal(0)) - field_points
-    points = {}
-    for leaf in reversed(leaves):
-        take = min(lost, leaf.max_points)
-        points[leaf.pk] = leaf.max_points - take
+    points = {leaf.pk: leaf.max_points for leaf in leaves}
+    by_hand = [leaf for leaf in reversed(leaves) if leaf.method == "manual"]
+    for leaf in by_hand + [leaf for leaf in reversed(leaves) if leaf.method != "manual"]:
+        take = min(lost, points[leaf.pk])
+        points[leaf.pk] -= take
         lost -= take
     return points
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from django.db.models import Prefetch, Q
 
+from indicators.values import active_indicators
 from plans.models import Document
 from scorecards.models import Assessment, Framework, Item, Method, Score, State
 from scorecards.results import Results, field_of, framework_results, scored_items
@@ -23,6 +24,7 @@ class Row:
     measured: Measured | None = None
     documents: list = field(default_factory=list)
     files: list = field(default_factory=list)
+    figures: tuple[str, str] = ("", "")  # a ratio's numerator and denominator, named as in the catalogue
 
     @property
     def in_force(self) -> Decimal | None:
@@ -75,6 +77,11 @@ def assessment_page(*, user, assessment: Assessment) -> AssessmentPage:
     may_edit = assessment.state in (State.DRAFT, State.RETURNED) and access.allowed(user, Action.EDIT, assessment.unit)
     may_appraise = assessment.state == State.SUBMITTED and access.allowed(user, Action.APPRAISE, assessment.unit)
     measured = measured_ratios(assessment, [i for i in items if i.pk in leaves]) if may_edit else {}
+    catalogue = active_indicators() if any(item.method == Method.RATIO for item in items) else {}
+
+    def name(code: str) -> str:
+        return catalogue[code].name if code in catalogue else code
+
     rows = []
     for item in items:
         score = scores.get(item.pk)
@@ -86,6 +93,7 @@ def assessment_page(*, user, assessment: Assessment) -> AssessmentPage:
                 measured.get(item.pk) if item.method == Method.RATIO else None,
                 list(score.documents.all()) if score else [],
                 list(score.files.all()) if score else [],
+                (name(item.numerator_code), name(item.denominator_code)) if item.method == Method.RATIO else ("", ""),
             )
         )
     register = []

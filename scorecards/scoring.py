@@ -41,6 +41,25 @@ def check_points(value, max_points: Decimal) -> Decimal | None:
     return round_half_up(dec, 2)
 
 
+def check_method_points(value, *, method: str, max_points: Decimal, steps: Sequence[Sequence] = ()) -> Decimal | None:
+    """A typed score checked against its item's scoring: a yes-or-no item scores 0 or its maximum, a
+    stepped item one of its steps' points, any other between 0 and its maximum (``check_points``)."""
+    dec = check_points(value, max_points)
+    if dec is None:
+        return None
+    if method == "yes_no" and dec not in (ZERO, max_points):
+        raise ValidationError(
+            _("A yes-or-no item scores 0 or %(max)s points."), params={"max": format_number(max_points)}
+        )
+    allowed = sorted({points(step[1]) for step in steps}, reverse=True) if method == "steps" else []
+    if allowed and dec not in allowed:
+        raise ValidationError(
+            _("This item scores one of its steps: %(points)s points."),
+            params={"points": "; ".join(format_number(a) for a in allowed)},
+        )
+    return dec
+
+
 def score_yes_no(done: bool, max_points: Decimal) -> Decimal:
     return max_points if done else ZERO
 

@@ -25,7 +25,7 @@ from reform_portal.uploads import UploadRefused, open_xlsx, read_bytes
 from reports.periods import ensure_period
 from scorecards.models import EDITABLE, Assessment, Evidence, Framework, Item, Method, Score, State
 from scorecards.results import scored_items
-from scorecards.scoring import check_points, score_ratio
+from scorecards.scoring import check_method_points, check_points, score_ratio
 from units import access
 from units.access import Action
 from units.models import Unit, UnitKind
@@ -102,6 +102,10 @@ def _refuse_published(assessment: Assessment) -> None:
         raise Locked(_("The results were published: the scores can no longer change."))
 
 
+def _typed(value, item: Item) -> Decimal | None:
+    return check_method_points(value, method=item.method, max_points=item.max_points, steps=item.steps)
+
+
 @dataclass
 class SelfEntry:
     points: str = ""
@@ -146,7 +150,7 @@ def save_self_assessment(*, assessment: Assessment, user, entries: dict[int, Sel
             new_measured = found.percent if found else None
         else:
             try:
-                new_points = check_points(entry.points, score.item.max_points)
+                new_points = _typed(entry.points, score.item)
             except ValidationError as exc:
                 errors[score.item.number] = exc.messages
                 continue
@@ -272,7 +276,7 @@ def appraise(*, assessment: Assessment, user, changes: dict[int, Appraisal]) -> 
         if score is None:
             continue
         try:
-            new = check_points(change.points, score.item.max_points)
+            new = _typed(change.points, score.item)
         except ValidationError as exc:
             errors[score.item.number] = exc.messages
             continue

@@ -8,6 +8,7 @@ from django.utils import translation
 
 from scorecards.scoring import (
     Rank,
+    check_method_points,
     check_points,
     points_change_text,
     rank_change,
@@ -74,3 +75,17 @@ def test_wording_of_ranks_and_changes():
         assert rank_change_phrase(None, 2022) == ""
     assert points_change_text(D("0.29")) == "+0,29"
     assert points_change_text(D("-2.58")) == "\u22122,58"
+
+
+def test_yes_or_no_and_stepped_items_take_only_their_own_points():
+    assert check_method_points("1", method="yes_no", max_points=D(1)) == D(1)
+    assert check_method_points("0", method="yes_no", max_points=D(1)) == D(0)
+    steps = [["Hoàn thành 100%", "1"], ["Từ 80% đến dưới 100%", "0.5"], ["Dưới 80%", "0"]]
+    assert check_method_points("0,5", method="steps", max_points=D(1), steps=steps) == D("0.5")
+    assert check_method_points("", method="steps", max_points=D(1), steps=steps) is None
+    assert check_method_points("0,7", method="manual", max_points=D(1)) == D("0.7")
+    with translation.override("vi"):
+        with pytest.raises(ValidationError, match="chỉ được 0 hoặc 1 điểm"):
+            check_method_points("0,5", method="yes_no", max_points=D(1))
+        with pytest.raises(ValidationError, match="các mức: 1; 0,5; 0 điểm"):
+            check_method_points("0,7", method="steps", max_points=D(1), steps=steps)

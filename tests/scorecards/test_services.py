@@ -92,6 +92,15 @@ def test_bad_points_save_nothing(framework, assessment, alice):
     assert not Score.objects.filter(assessment=assessment, self_points__isnull=False).exists()
 
 
+def test_a_yes_or_no_item_takes_none_or_all_of_its_points(framework, assessment, alice):
+    with pytest.raises(ValidationError) as error:
+        services.save_self_assessment(
+            assessment=assessment, user=alice, entries=_entries(framework, **{"1_1": "0,5", "1_2": "2"}), version=1
+        )
+    assert list(error.value.message_dict) == ["1.1"]
+    assert not Score.objects.filter(assessment=assessment, self_points__isnull=False).exists()
+
+
 def test_documents_must_be_the_units_own(framework, assessment, alice, tinh_chau, binh_phuoc):
     own = Document.objects.create(unit=binh_phuoc, doc_type=DocumentType.PLAN, number=3, symbol="KH-UBND",
                                   issued_on=dt.date(2023, 1, 9), subject="về cải cách hành chính năm 2023")  # fmt: skip

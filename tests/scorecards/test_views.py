@@ -151,3 +151,14 @@ def test_the_rank_over_the_years(client, seeded, rita, django_assert_num_queries
     client.force_login(rita)
     page = client.get(reverse("scorecards:assessment", args=[seeded.pk, "524"])).content.decode()
     assert 'data-testid="rank-chart"' in page and "6/13" in page
+
+
+def test_a_ratio_names_its_figures_and_thresholds_and_guidance_is_shown(client, seeded, rita):
+    item = Item.objects.get(framework=seeded, number="3.2.1")
+    item.guidance = "Tính trên hồ sơ đã giải quyết trong năm."
+    item.save()
+    client.force_login(rita)
+    page = client.get(reverse("scorecards:assessment", args=[seeded.pk, "524"])).content.decode()
+    assert "Số hồ sơ giải quyết trước và đúng hạn</span> / <span" in page  # the catalogue's names, not codes
+    assert "≥98 % → 2; ≥95 % → 1,5; ≥90 % → 1; ≥0 % → 0" in page
+    assert "Tính trên hồ sơ đã giải quyết trong năm." in page
