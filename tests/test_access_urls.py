@@ -194,6 +194,7 @@ CASES = [
     Case("consolidation:overview", lambda w: [w["district_code"], "2023"], following("district", FOLLOWS)),
     Case("consolidation:overview", lambda w: [w["province_code"], "2023"], following("province", FOLLOWS)),
     Case("consolidation:export", lambda w: [w["district_code"], "2023", "xlsx"], following("district", FOLLOWS)),
+    Case("consolidation:export", lambda w: [w["province_code"], "2023", "xlsx"], following("province", FOLLOWS)),
     Case(
         "consolidation:recalculate",
         lambda w: [w["district_code"], "2023"],
@@ -206,6 +207,7 @@ CASES = [
     Case("exports:create", lambda w: [w["accepted"].pk, "xlsx"], reading("accepted", 302), "post"),
     Case("exports:preview", lambda w: [w["district"].pk], reading("district")),
     Case("exports:download", lambda w: [w["export"].pk], reading("sent")),
+    Case("exports:download", lambda w: [w["accepted_export"].pk], reading("accepted")),  # the viewer's too
     Case("exports:bulk", lambda w: [w["district_code"]], following("district", EXPORTS_SUBTREE)),
     Case("jobs:list", lambda w: [], lambda who: 200),
     Case("jobs:detail", lambda w: [w["job"].pk], lambda who: 200 if who == "rita" else 404),
@@ -290,6 +292,7 @@ def world(alice, leader, carol, rita, paula, victor, adam, oscar, tree, binh_phu
         user=rita, report=w["sent"], form=FormDefinition.objects.get(code="dossiers"), text="Xem lại."
     )
     w["export"] = EXPORTERS["xlsx"](report=w["sent"], user=root)
+    w["accepted_export"] = EXPORTERS["xlsx"](report=w["accepted"], user=root)
     plan = Plan.objects.create(unit=commune, year=2023, kind=PlanKind.OWN)
     w["task"] = Task.objects.create(plan=plan, field=ReformField.objects.first(), title="Nhiệm vụ")
     w["document"] = Document.objects.create(

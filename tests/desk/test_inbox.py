@@ -16,6 +16,7 @@ from desk.models import Reminder
 from desk.reminders import remind_missing
 from desk.workflow import apply_move
 from reports.models import Period, Report, ReportState, ReportType
+from reports.periods import ensure_period
 from units.models import Membership, Role, Unit, UnitKind, User
 
 S = ReportState
@@ -178,3 +179,25 @@ def test_the_board_reminds_too(rita, binh_phuoc, year):
     response = client.post(reverse("desk:remind", args=["524", "2023"]), {"back": "board"})
     assert response.status_code == 302 and response["Location"] == board
     assert Reminder.objects.filter(unit=binh_phuoc, period=year, sent_by=rita).exists()
+
+
+def test_the_home_pages_query_count_is_constant_in_the_number_of_units(tree, year):
+    """The whole page, inbox rendered (names, reminders, the units that owe), not only desk.inbox.inbox()."""
+    ensure_period(f"{dt.date.today().year - 1}-Q4")  # late on any day of this year
+    counts = []
+    for n in (2, 20):
+        user = _district_with(n, tree, year)
+        client = Client()
+        client.force_login(user)
+        client.get(reverse("desk:home"))  # the current year's periods opened by the first visit
+        late = [i for i in inbox(user=user, today=dt.date.today()).of(LATE)]
+        for item in late:  # every unit that owes, reminded for every late period
+            Reminder.objects.bulk_create(
+                Reminder(unit=u, period=item.period, report_type=item.report_type, sent_by=user) for u in item.missing
+            )
+        with CaptureQueriesContext(connection) as queries:
+            page = client.get(reverse("desk:home")).content.decode()
+        assert page.count('data-kind="review"') == n // 2  # one line per report sent, each read in the same queries
+        assert late and page.count('data-testid="inbox-reminded"') == len(late)  # the periods' units that owe
+        counts.append(len(queries.captured_queries))
+    assert counts[0] == counts[1]

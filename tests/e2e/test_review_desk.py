@@ -129,3 +129,34 @@ def test_the_biểu_06_grid_on_a_phone_is_one_card_per_field(new_page, shot, ali
     input_box, label_box = first_input.bounding_box(), labels.first.bounding_box()
     assert input_box["y"] > label_box["y"]  # the field's name heads its card, the channels below it
     shot(phone, "dossier-grid-phone")
+
+
+CHART_TEXT_SIZES = """() => [...document.querySelectorAll('.chart svg')].map(svg => {
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;  // 1 unless shrunk to fit
+    const sizes = [...svg.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale);
+    return Math.min(...sizes);
+})"""
+
+
+def _smallest_chart_text(new_page, path):
+    page = new_page(1366, 900)
+    login(page, "rita")
+    page.goto(page.base + path)
+    sizes = page.evaluate(CHART_TEXT_SIZES)
+    assert len(sizes) == 2  # the breakdown by unit and the trend
+    return min(sizes)
+
+
+def test_the_boards_charts_print_their_words_at_12_px_at_least(new_page, rita, tree, binh_phuoc):
+    _report(binh_phuoc, state=ReportState.ACCEPTED)
+    assert _smallest_chart_text(new_page, f"/board/{tree['524'].code}/2023/") >= 12  # item 6: they scroll instead
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="consolidation/static/consolidation/consolidation.css shrinks the charts to their column "
+    "(.chart svg { max-width: 100%; height: auto; }): the trend chart's words are about 8 px at 1366 px",
+)
+def test_the_consolidation_pages_charts_print_their_words_at_12_px_at_least(new_page, rita, tree, binh_phuoc):
+    _report(binh_phuoc, state=ReportState.ACCEPTED)
+    assert _smallest_chart_text(new_page, f"/u/{tree['524'].code}/p/2023/consolidation/") >= 12
