@@ -1,9 +1,11 @@
 """The daily digest (issue 16, item 1): who chose it gets one e-mail a day of their inbox and none per move."""
 
 import datetime as dt
+import io
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
@@ -51,3 +53,14 @@ def test_the_digest_replaces_the_mail_per_move(report, emails, alice, leader, ri
 def test_no_digest_when_nothing_waits(emails, rita):
     DigestChoice.objects.create(user=rita)
     assert send_digests(today=dt.date(2000, 1, 1)) == 0 and mail.outbox == []
+
+
+def test_the_cron_command_sends_todays_digests(report, emails, alice, leader):
+    DigestChoice.objects.create(user=leader)
+    apply_move(report=report, move_name="submit", seen_state=S.DRAFT, user=alice)  # waits on the leader
+    mail.outbox.clear()
+    out = io.StringIO()
+    call_command("send_digests", stdout=out)
+    assert out.getvalue().strip() == "1 digest(s) sent" and [m.to for m in mail.outbox] == [["leader@example.vn"]]
+    call_command("send_digests", stdout=io.StringIO())  # run twice the same day: nothing more
+    assert len(mail.outbox) == 1
