@@ -310,7 +310,8 @@ CARRIED_OVER = next(c.title for c in indicators_tables.DOSSIER_COLUMNS if c.key 
 
 
 def breakdown_table(report) -> Table:
-    """Key figures of each unit below, and their total (rates recomputed from the summed parts)."""
+    """Key figures of each unit below, and their total (rates recomputed from the summed parts); ``empty``
+    when no unit below has a figure in it (a district's report for a letter's ad hoc period: not attached)."""
     grid = consolidation_breakdown.breakdown_table(unit=report.unit, period=report.period)
     columns = grid.columns
 
@@ -331,6 +332,7 @@ def breakdown_table(report) -> Table:
         aligns=["center", "left", *["center"] * len(columns)],
         landscape=wide,
         sheet_name="Theo đơn vị",
+        empty=all(value is None for r in grid.rows for _column, value in r.cell_list(columns)),
     )
 
 

@@ -130,6 +130,8 @@ def test_the_demo_report_of_seed_004_is_in_its_own_outline_with_section_two_gene
     assert report.report_type.province == tree["51"] and report.period.kind == "ad_hoc"
     document = official_document(report)
     assert [s.number for s in document.sections] == [number for number, *_rest in SEED_004_OUTLINE]
+    # the scorecard is its only appendix: the communes' figures for the letter's ad hoc period are none
+    assert [(a.number, a.table.key) for a in document.appendices] == [("I", "par_index")]
     text = " ".join(pdf_text(render_pdf(report)).split()).replace("/ ", "/")  # a symbol broken after its slash
     assert "[[" not in text and "Kính gửi: Sở Nội vụ tỉnh Quảng Ngãi" in text
     for printed in ("82,84/100 điểm, xếp hạng 6/13", "63,26/72", "19,58/28", "9,2/10,5 điểm, đạt 87,62 %",
