@@ -64,10 +64,13 @@ def fields_chart_svg(results: Results, result: UnitResult) -> str:
 
 
 def rank_history(framework, unit) -> list[tuple[int, Rank | None]]:
-    """(year, the unit's overall rank) for every framework of the same province and group, oldest first, in
-    two queries: each unit's total is its points in force summed in the database, plus its SIPAS points."""
+    """(year, the unit's overall rank) for every framework of the same province and group up to ``framework``'s
+    year, oldest first, in two queries: each unit's total is its points in force summed in the database, plus
+    its SIPAS points (a year whose scoring is under way has no rank yet: None)."""
     frameworks = list(
-        Framework.objects.filter(province_id=framework.province_id, group=framework.group).order_by("year")
+        Framework.objects.filter(
+            province_id=framework.province_id, group=framework.group, year__lte=framework.year
+        ).order_by("year")
     )
     totals = (
         Score.objects.filter(assessment__framework__in=frameworks)

@@ -1,7 +1,8 @@
 """Demo PAR INDEX: Quảng Ngãi's 2022 and 2023 district frameworks with the 13 districts' published scores
-(Bình Sơn's are seed 004's), and Khánh Hòa's two-tier commune framework for 2025 with Phường Nha Trang's
-self-assessment still a draft. Idempotent: frameworks are keyed by (province, year, group), assessments by
-unit, the decisions by their register entry.
+(Bình Sơn's are seed 004's), its 2024 framework copied from 2023's with Bình Sơn's self-assessment a draft,
+and Khánh Hòa's two-tier commune framework for 2025 with Phường Nha Trang's self-assessment still a draft.
+Idempotent: frameworks are keyed by (province, year, group), assessments by unit, the decisions by their
+register entry.
 """
 
 from __future__ import annotations
@@ -142,6 +143,13 @@ def seed(stdout=None) -> None:
         score_districts(old, districts, data.DISTRICTS_2022, _decision(province, data.DECISION_2023))
         score_districts(new, districts, data.DISTRICTS_2023, _decision(province, data.DECISION_2024),
                         losses=data.BINH_SON_LOSSES, own=data.BINH_SON_SELF)  # fmt: skip
+        # 2024: the framework copied from 2023's, Bình Sơn's self-assessment a draft (its ratio items are scored
+        # from its 2024 figures when its clerk opens it)
+        following = Framework.objects.filter(province=province, year=2024, group=UnitGroup.DISTRICT).first()
+        if following is None:
+            following = copy_framework(source=new, year=2024)
+        if "524" in districts:
+            open_assessment(framework=following, unit=districts["524"])
         if stdout is not None:
             stdout.write(
                 f"PAR INDEX: {Assessment.objects.filter(framework__province=province).count()} district scorecards."

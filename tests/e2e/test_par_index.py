@@ -46,7 +46,7 @@ def test_self_assessment_appraisal_publication_and_section_two(new_page, shot, t
     page = new_page(1366, 900)
     login(page, "thu")
     page.goto(page.base + "/par-index/")
-    page.click("[data-testid=assessment-link]")
+    page.click(f"[data-testid=assessment-link][href='{url}']")  # 2023's, not the demo's 2024 draft
     page.wait_for_url(f"**{url}")
     row = page.locator("[data-testid=score-row][data-item='1.5']")
     row.locator("[data-testid=self-points]").fill("1,5")

@@ -88,3 +88,12 @@ def test_the_demo_is_idempotent(results):
     before = [(r.unit.code, r.total.points) for r in results.units]
     demo.seed()
     assert [(r.unit.code, r.total.points) for r in framework_results(results.framework).units] == before
+
+
+def test_the_demo_copies_2023_to_2024_with_binh_sons_draft(results):
+    following = Framework.objects.get(province__code="51", year=2024, group="district")
+    assert following.copied_from == results.framework
+    assert following.title.endswith("năm 2024")
+    assert [(a.unit.code, a.state) for a in following.assessments.select_related("unit")] == [("524", "draft")]
+    numbers = list(following.items.order_by("order").values_list("number", "max_points"))
+    assert numbers == list(results.framework.items.order_by("order").values_list("number", "max_points"))
