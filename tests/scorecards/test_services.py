@@ -7,6 +7,7 @@ from decimal import Decimal as D
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 from openpyxl import Workbook
 
 from indicators.models import Indicator, Value
@@ -168,12 +169,9 @@ def test_an_appraised_change_needs_its_reason_and_history_keeps_it(framework, as
     history = list(
         score.history.order_by("history_id").values_list("appraised_points", "appraisal_reason", "history_user_id")
     )
-    assert history[-2:] == [
-        (D("1.50"), "Chỉ tham gia, không tự tổ chức", None),
-        (D("1.25"), "Thiếu minh chứng", None),
-    ] or [h[:2] for h in history[-2:]] == [
-        (D("1.50"), "Chỉ tham gia, không tự tổ chức"),
-        (D("1.25"), "Thiếu minh chứng"),
+    assert history[-2:] == [  # each change, its reason and who made it
+        (D("1.50"), "Chỉ tham gia, không tự tổ chức", rita.pk),
+        (D("1.25"), "Thiếu minh chứng", rita.pk),
     ]
     results = framework_results(framework)
     assert results.for_unit(assessment.unit_id).appraised.points == D("1") + D("1.25") + D("0")  # ratios: no figures
@@ -227,7 +225,5 @@ def test_copy_to_next_year_keeps_the_tree(framework):
     assert framework_problems(copy) == []
     items["1.2"].max_points = D("1.5")
     items["1.2"].save()
-    assert (
-        framework_problems(copy) == ["1: các thành phần cộng lại được 2,5 điểm, không phải 3."]
-        or len(framework_problems(copy)) == 1
-    )
+    with translation.override("vi"):
+        assert framework_problems(copy) == ["1: các thành phần cộng lại được 2,5 điểm, không phải 3."]
