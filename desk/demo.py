@@ -34,7 +34,7 @@ from desk.demo_content import (
 from desk.services import report_create
 from desk.workflow import WorkflowError, apply_move
 from indicators.demo import HISTORY_YEARS, plausible_dossiers, plausible_totals, store_figures
-from indicators.models import FormDefinition, Value
+from indicators.models import FormDefinition, FormRow, Indicator, Value
 from indicators.province_forms import copy_for_province
 from indicators.validation import explanation_save
 from reports.demo import SEED_003_SUBJECT, SEED_004_SUBJECT, seed_templates
@@ -113,6 +113,58 @@ def quang_ngai_phu_luc_1() -> FormDefinition:
         copy, _switched = copy_for_province(national, province=province)
         copy.rows.filter(indicator__code__in=NOT_IN_SEED_001_7_7).delete()
     return copy
+
+
+# Section V.2 of seed 003 prints three tables of the staff's quality, each by category (cán bộ, công chức,
+# người hoạt động không chuyên trách), a count and its share on each row, the rows the seed has (its empty
+# ones too). Bình Dương's administrator makes them one form of the province's own (the catalogue's
+# indicators of catalogue/staff_quality.py) and embeds it at the end of part V of its template.
+STAFF_QUALITY_CODE = "chat-luong-doi-ngu"
+_EDUCATION = [("- Thạc sĩ", "education.postgraduate"), ("- Đại học", "education.university"),
+              ("- Trung cấp", "education.intermediate")]  # fmt: skip
+_CERTIFICATES = [("- Tin học", "it_certificate"), ("- Ngoại ngữ", "language_certificate")]
+_TRAINED = [("- Chính trị: trung cấp", "politics.intermediate"), ("- Chính trị: sơ cấp", "politics.elementary"),
+            ("- Chính trị: chưa đào tạo", "politics.none"),
+            ("- Quản lý nhà nước: chuyên viên chính", "state_management.principal"),
+            ("- Quản lý nhà nước: chuyên viên", "state_management.specialist"),
+            ("- Quản lý nhà nước: chưa đào tạo", "state_management.none")]  # fmt: skip
+_OFFICIALS_TRAINED = [("- Chính trị: cao cấp", "politics.advanced"), *_TRAINED[:2], *_TRAINED[3:5]]
+STAFF_QUALITY_TABLES = [  # (group header, {category: rows}, with the men and women)
+    ("Trình độ chuyên môn", dict.fromkeys(["officials", "civil_servants", "part_timers"], _EDUCATION), True),
+    ("Trình độ công nghệ thông tin, ngoại ngữ",
+     dict.fromkeys(["officials", "civil_servants", "part_timers"], _CERTIFICATES), False),
+    ("Trình độ chính trị - quản lý nhà nước",
+     {"officials": _OFFICIALS_TRAINED, "civil_servants": _TRAINED, "part_timers": _TRAINED}, False),
+]  # fmt: skip
+_CATEGORY_LABELS = {"officials": "Cán bộ", "civil_servants": "Công chức",
+                    "part_timers": "Người hoạt động không chuyên trách"}  # fmt: skip
+
+
+def binh_duong_staff_quality() -> FormDefinition:
+    """Bình Dương's own form of seed 003's staff tables (counts with their shares), embedded at the end of
+    part V of its template for a commune's report to its People's Council, as its administrator would make
+    and embed it in the admin (idempotent)."""
+    province = demo_unit("Tỉnh Bình Dương")
+    form, created = FormDefinition.objects.get_or_create(
+        code=STAFF_QUALITY_CODE,
+        defaults={"title": "Chất lượng đội ngũ cán bộ, công chức", "shares": True, "province": province,
+                  "order": 40},
+    )  # fmt: skip
+    if created:
+        indicators = {i.code: i for i in Indicator.objects.filter(code__startswith="staff.")}
+        rows = []
+        for header, categories, by_sex in STAFF_QUALITY_TABLES:
+            rows.append(FormRow(label=header, is_group_header=True))
+            for category, items in categories.items():
+                lines = [(_CATEGORY_LABELS[category], "by_sex")]
+                lines += [("- Nam", "male"), ("- Nữ", "female")] if by_sex else []
+                for label, suffix in [*lines, *items]:
+                    rows.append(FormRow(label=label, indicator=indicators[f"staff.{category}.{suffix}"]))
+        for order, row in enumerate(rows, start=1):
+            row.form, row.order = form, order
+        FormRow.objects.bulk_create(rows)
+    seed_templates()["003"].outline.filter(number="V", embed="").update(embed=f"form:{form.code}")
+    return form
 
 
 def tinh_chau_report() -> None:
@@ -208,6 +260,7 @@ def lai_hung_report() -> None:
     period = ensure_period("2023-H1")
     if Report.objects.filter(unit=unit, period=period).exists():
         return
+    binh_duong_staff_quality()  # the template embeds it at the end of part V before the report is made
     _seed_report(unit, period, seed_templates()["003"], lai_hung_2023_h1, number=46,
                  issued_on=dt.date(2023, 5, 24), subject=SEED_003_SUBJECT)  # fmt: skip
     # The quality table's 11 công chức against the headcount's 10: a warning, explained as a clerk would.

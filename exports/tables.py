@@ -139,6 +139,36 @@ def reported(item: indicators_tables.TableRow) -> bool:
 FORM_USE = "(Sử dụng trong kỳ báo cáo hàng quý, 6 tháng, năm)"  # the sub-heading of seed 001's Phụ lục 1
 
 
+def _shares_form(report, form: indicators_tables.FormTable, items, notes: dict[str, list[str]], unplaced) -> Table:
+    """A form of counts printed as seed 003's staff tables: each row's count (Số lượng) beside its share
+    (Tỷ lệ (%), computed in the catalogue: ``indicators.tables.SHARE``); a blank row stays blank. A note
+    or an explanation prints once, on the first row of its figure, in a Ghi chú column added for it."""
+    rows, noted = [], set()
+    for item in items:
+        code = item.indicator_code
+        extra = notes.get(code, []) if code and code not in noted else []
+        noted.add(code)
+        note = "\n".join(text for text in [item.note, *extra] if text)
+        if item.is_group:
+            cells = [Cell(item.label), Cell(""), Cell("")]
+        else:
+            cells = [Cell(item.label), _value_cell(item), percent_cell(item.share)]
+        rows.append((Row(cells, kind="group" if item.is_group else "item"), note))
+    rows += [(Row([Cell(f.message), Cell(""), Cell("")]), f.explanation or "") for f in unplaced]
+    noted_rows = any(note for _row, note in rows)
+    header = [HeaderCell("Nội dung"), HeaderCell("Số lượng"), HeaderCell("Tỷ lệ (%)")]
+    return Table(
+        key=f"form:{form.code}",
+        title=appendix_title(form.title, report.period),
+        header=[[*header, HeaderCell("Ghi chú")] if noted_rows else header],
+        rows=[Row([*row.cells, Cell(note)], kind=row.kind) if noted_rows else row for row, note in rows],
+        widths=[46, 12, 12, 30] if noted_rows else [60, 20, 20],
+        aligns=["left", "center", "center", "left"] if noted_rows else ["left", "center", "center"],
+        sheet_name=_sheet_name(_FORM_PREFIX.sub("", form.title)),
+        empty=not unplaced and not any(reported(item) for item in items),
+    )
+
+
 def _neutral_form(
     report,
     form: indicators_tables.FormTable,
@@ -147,6 +177,8 @@ def _neutral_form(
     hidden: frozenset[str] = frozenset(),
 ) -> Table:
     items = [item for item in form.rows if item.indicator_code not in hidden]
+    if form.shares:
+        return _shares_form(report, form, items, notes, unplaced)
     rows = [_form_row(item, notes.get(item.indicator_code, []) if item.indicator_code else []) for item in items]
     if unplaced:
         rows.append(Row([Cell(""), Cell(EXPLAINED_GROUP), Cell(""), Cell(""), Cell("")], kind="group"))

@@ -106,7 +106,7 @@ class FormDefinitionAdmin(ScopedAdminMixin, admin.ModelAdmin):
     list_filter = ["is_active"]
     list_select_related = ["province"]
     search_fields = ["code", "title"]
-    fields = ["code", "title", "description", "breakdown", "order", "is_active", "province", "based_on"]
+    fields = ["code", "title", "description", "breakdown", "shares", "order", "is_active", "province", "based_on"]
     inlines = [FormRowInline]
     actions = ["copy_for_my_province", "retire", "reactivate"]
 

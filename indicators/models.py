@@ -253,6 +253,14 @@ class FormDefinition(models.Model):
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     is_active = models.BooleanField(_("active"), default=True)
+    shares = models.BooleanField(
+        _("counts with their shares"),
+        default=False,
+        help_text=_(
+            "Printed as Số lượng and Tỷ lệ (%) columns: each row's count beside its share (the indicator "
+            "coded as the row's with “.share” added), as the staff-quality tables of a commune's report."
+        ),
+    )
     # A province's own copy of a form (indicators.province_forms); blank: the national standard form.
     province = models.ForeignKey(
         "units.Unit",

@@ -119,6 +119,7 @@ def copy_for_province(source: FormDefinition, *, province: Unit) -> tuple[FormDe
         title=source.title,
         description=source.description,
         breakdown=source.breakdown,
+        shares=source.shares,
         order=source.order,
         is_active=source.is_active,
         province=province,

@@ -36,6 +36,7 @@ class TableRow:
     value_source: str = ""
     value_type: str = ""
     partial: bool = False  # computed while some of its parts are blank
+    share: Decimal | None = None  # its share, on a form printed with shares (FormDefinition.shares)
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,10 @@ class FormTable:
     code: str
     title: str
     rows: list[TableRow]
+    shares: bool = False  # printed as Số lượng and Tỷ lệ (%) columns
+
+
+SHARE = ".share"  # a count's share is the indicator coded as the count's with this added (catalogue/staff_quality)
 
 
 def display_value(indicator: Indicator | None, value) -> str:
@@ -130,9 +135,10 @@ def form_table(*, unit, period, form_code: str, values: dict | None = None) -> F
             value_source=ind.value_source if ind else "",
             value_type=ind.value_type if ind else "",
             partial=ind is not None and ind.code in partial,
+            share=values.get(ind.code + SHARE) if ind is not None and spec.form.shares else None,
         )
         rows.extend(_answer_rows(row, ind) if coded and ind.code in ONE_ROW_PER_ANSWER else [row])
-    return FormTable(code=spec.form.code, title=spec.form.title, rows=rows)
+    return FormTable(code=spec.form.code, title=spec.form.title, rows=rows, shares=spec.form.shares)
 
 
 # Biểu số 06/VPCP/KSTT -------------------------------------------------------------------------

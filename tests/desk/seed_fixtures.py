@@ -120,6 +120,11 @@ SEED_001_LEFT_OUT = {
         "are not units of the demo; the text cites them"
     ),
     "a register entry of 248/UBND-NC": "the seed gives no date for it; the text cites it",
+    "the blank figure of Phụ lục I's item 7.7 (văn bản đi)": (
+        "printed 1.030 on purpose: the seed's own text states 1.030 documents sent in the year, the value "
+        "store holds that figure once and the text and the appendix both read it, so they cannot disagree; "
+        "a blank would say the commune did not report a figure its report states"
+    ),
 }
 
 # Seed 002: Văn phòng UBND tỉnh Quảng Ngãi, Báo cáo số …/BC-VP (not yet numbered), 6 tháng đầu năm 2023.
@@ -207,6 +212,36 @@ SEED_003_FIGURES = [
     # đồng/người/năm, 30.000.000 đồng/năm.
     "180", "09", "1.748", "738", "1.010", "45", "400.000", "28.800.000", "5.000.000", "30.000.000",
 ]  # fmt: skip
+# Section V.2's tables, row by row as the demo prints them (Bình Dương's form, desk.demo.STAFF_QUALITY_TABLES):
+# (label, count, share), the count and the share as the seed prints them ("" where the seed's cell is empty).
+SEED_003_STAFF_TABLE = [
+    ("Trình độ chuyên môn", "", ""),
+    ("Cán bộ", "10", ""), ("- Nam", "04", ""), ("- Nữ", "06", ""),
+    ("- Thạc sĩ", "1", "0,10"), ("- Đại học", "9", "0,90"), ("- Trung cấp", "", ""),
+    ("Công chức", "11", ""), ("- Nam", "06", ""), ("- Nữ", "05", ""),
+    ("- Thạc sĩ", "", ""), ("- Đại học", "11", "100"), ("- Trung cấp", "", ""),
+    ("Người hoạt động không chuyên trách", "13", ""), ("- Nam", "06", ""), ("- Nữ", "07", ""),
+    ("- Thạc sĩ", "", ""), ("- Đại học", "11", "84,62"), ("- Trung cấp", "2", "15,38"),
+    ("Trình độ công nghệ thông tin, ngoại ngữ", "", ""),
+    ("Cán bộ", "10", ""), ("- Tin học", "9", "90"), ("- Ngoại ngữ", "9", "90"),
+    ("Công chức", "11", ""), ("- Tin học", "11", "100"), ("- Ngoại ngữ", "10", "90,91"),
+    ("Người hoạt động không chuyên trách", "13", ""), ("- Tin học", "7", "53,85"), ("- Ngoại ngữ", "7", "53,85"),
+    ("Trình độ chính trị - quản lý nhà nước", "", ""),
+    ("Cán bộ", "10", ""),
+    ("- Chính trị: cao cấp", "3", "30"), ("- Chính trị: trung cấp", "7", "70"), ("- Chính trị: sơ cấp", "", ""),
+    ("- Quản lý nhà nước: chuyên viên chính", "1", "10"), ("- Quản lý nhà nước: chuyên viên", "9", "90"),
+    ("Công chức", "11", ""),
+    ("- Chính trị: trung cấp", "7", "63,64"), ("- Chính trị: sơ cấp", "4", "36,36"),
+    ("- Chính trị: chưa đào tạo", "", ""), ("- Quản lý nhà nước: chuyên viên chính", "", ""),
+    ("- Quản lý nhà nước: chuyên viên", "6", "54,55"), ("- Quản lý nhà nước: chưa đào tạo", "5", "45,45"),
+    ("Người hoạt động không chuyên trách", "13", ""),
+    ("- Chính trị: trung cấp", "7", "53,85"), ("- Chính trị: sơ cấp", "2", "15,38"),
+    ("- Chính trị: chưa đào tạo", "4", "30,77"), ("- Quản lý nhà nước: chuyên viên chính", "", ""),
+    ("- Quản lý nhà nước: chuyên viên", "7", "53,85"), ("- Quản lý nhà nước: chưa đào tạo", "6", "46,15"),
+]  # fmt: skip
+# The two shares the seed writes as fractions of one (see LEFT_OUT), as the portal prints them.
+SEED_003_FRACTION_SHARES = {"0,10": "10,00", "0,90": "90,00"}
+
 SEED_003_LEFT_OUT = {
     "a register entry of the seed's second plan numbered 31 in 2023 (03/4/2023, state compensation)": (
         "the seed gives two plans of 2023 the same number (30/01/2023, the CCHC plan, and 03/4/2023); a register "
@@ -222,11 +257,13 @@ SEED_003_LEFT_OUT = {
     ),
     "the shares of cán bộ with a master's and a bachelor's degree printed as 0,10 and 0,90": (
         "the seed writes these two as fractions of one where every other share is a percentage; the portal "
-        "computes them from the stored counts and prints 10,00 % and 90,00 %"
+        "computes them from the stored counts and prints 10,00 and 90,00 in its Tỷ lệ (%) column"
     ),
-    "the staff tables' empty rows (Trung cấp of cán bộ, Thạc sĩ of công chức …) and their layout as tables": (
-        "an empty row states no figure; the text markup has no tables, so each table prints as lines, one "
-        "per row the seed fills, every count and share a live figure"
+    "V.2's three staff tables as three, with sub-headings (“- Chính trị”, “- Quản lý nhà nước”) and the "
+    "men and women in each category's heading": (
+        "printed as one table of three groups, Bình Dương's own form embedded at the end of part V: the "
+        "sub-heading in each row's label, the men and women on rows of their own; the same rows (the empty "
+        "ones too), the same counts and shares (SEED_003_STAFF_TABLE)"
     ),
     "the laws cited by name only (Luật Ban hành văn bản QPPL, Luật Cán bộ, công chức …)": (
         "they carry no number; the text cites the decrees and decisions by number"

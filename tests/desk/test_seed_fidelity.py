@@ -20,6 +20,7 @@ from desk.workflow import apply_move
 from exports.document import official_document
 from exports.pdf import render_pdf
 from indicators import demo as indicators_demo
+from indicators.models import Value
 from indicators.validation import findings
 from indicators.values import values_by_code
 from plans import demo as plans_demo
@@ -55,8 +56,9 @@ def found(figure: str, text: str) -> bool:
     if "/" in figure:
         return False
     if "," not in figure:
-        # A whole share the seed states ("90") in the portal's print of a rate ("90,00 %").
-        return re.search(rf"(?<![\d.,/]){re.escape(figure)},0+\s%", text) is not None
+        # A whole share the seed states ("90") in the portal's print of a rate: "90,00 %" in a sentence, "90,00"
+        # in a table's Tỷ lệ (%) column.
+        return re.search(rf"(?<![\d.,/]){re.escape(figure)},0+(?![\d.,/])", text) is not None
     places = len(figure.split(",")[1])
     seed, half = _decimal(figure), Decimal(5).scaleb(-places - 1)
     for printed in NUMBER.findall(text):
@@ -79,7 +81,8 @@ def test_found_is_a_whole_figure():
     assert found("46,3", "đạt 46,35 %") and not found("46,3", "đạt 46,36 %") and not found("46,3", "46,2 %")
     assert found("09", "công chức 9 người") and found("09", "09 người") and not found("09", "19 người")
     assert not found("10", "1 người") and not found("1", "01 người")
-    assert found("90", "ngoại ngữ 9 (90,00 %)") and not found("90", "90,91 %") and not found("9", "9,00 người")
+    assert found("90", "ngoại ngữ 9 (90,00 %)") and not found("90", "90,91 %") and found("70", "- Trung cấp 7 70,00")
+    assert not found("90", "190,00") and not found("90", "90,001")
 
 
 @pytest.fixture
@@ -288,20 +291,55 @@ def test_seed_003_lai_hung_prints_its_figures_and_documents(lai_hung):
     assert "Bộ phận tiếp nhận 1.748 hồ sơ, giải quyết đúng hạn cả 1.748 hồ sơ" in text
     assert "gồm cán bộ 10, công chức 10, người hoạt động không chuyên trách 13" in text
     assert "ba số khác nhau về đội ngũ" in text and "35 biên chế" in text
-    # Section V.2's quality table from the value store, its shares computed (of 11 công chức, as the seed's).
-    assert "Công chức: 11 người (nam 6, nữ 5)" in text
-    assert "ngoại ngữ 10 (90,91 %)" in text and "chưa qua bồi dưỡng 5 (45,45 %)" in text
-    assert "đại học 11 (84,62 %), trung cấp 2 (15,38 %)" in text
-    bodies = "\n".join(s.body for s in lai_hung.sections.all())
+    # Section V.2's tables, row by row in the PDF text: the label, the count and the share (the seed's empty
+    # rows with neither), in the seed's order, after part V's text and before part VI.
+    at = text.index("V. CẢI CÁCH CHẾ ĐỘ CÔNG VỤ")
+    for row in _staff_rows():
+        printed = re.sub(r"(?<=[/-]) (?=\w)", "", " ".join(cell for cell in row if cell))  # as pdf_text joins
+        assert printed in text[at:], printed
+        at = text.index(printed, at) + 1
+    assert at < text.index("VI. CẢI CÁCH TÀI CHÍNH CÔNG")
     values = values_by_code(unit=lai_hung.unit, period=lai_hung.period)
     for code, value in lai_hung_2023_h1.FIGURES.items():
         assert values[code] == value, code
-        if code.startswith(("staff.officials.", "staff.civil_servants.", "staff.part_timers.")):
-            assert (f"[[figure:{code}]]" in bodies and f"[[figure:{code}.share]]" in bodies) or code.endswith(
-                (".male", ".female")
-            ), code
     assert values["staff.civil_servants.language_certificate.share"] == Decimal("90.91")
-    assert "90,91" not in bodies and "84,62" not in bodies  # computed, not typed
+
+
+def _staff_rows() -> list[tuple[str, str, str]]:
+    """SEED_003_STAFF_TABLE as the portal prints it: counts unpadded, shares with two decimals."""
+
+    def share(text: str) -> str:
+        return seeds.SEED_003_FRACTION_SHARES.get(text) or (f"{text},00" if text and "," not in text else text)
+
+    return [(label, count.removeprefix("0"), share(rate)) for label, count, rate in seeds.SEED_003_STAFF_TABLE]
+
+
+def test_seed_003_staff_quality_is_a_table_at_the_end_of_part_v(lai_hung):
+    """Section V.2's figures print as a table (Số lượng, Tỷ lệ (%)) with the seed's rows, embedded at the end
+    of part V (Bình Dương's own form), in the PDF and the Word file alike (one OfficialDocument); each count
+    and share read from the value store, the shares computed, the text typing none of them."""
+    document = official_document(lai_hung)
+    part_v = next(s for s in document.sections if s.number == "V")
+    table = part_v.table
+    assert table is not None and table.key == f"form:{desk_demo.STAFF_QUALITY_CODE}"
+    assert [cell.text for cell in table.header[0]] == ["Nội dung", "Số lượng", "Tỷ lệ (%)", "Ghi chú"]
+    assert [tuple(cell.text for cell in row.cells[:3]) for row in table.rows] == _staff_rows()
+    assert [row.kind for row in table.rows if row.kind == "group"] == ["group"] * 3
+    # The commune's explanation of its 11 công chức prints once, beside the first of them.
+    notes = [(row.cells[0].text, row.cells[3].text) for row in table.rows if row.cells[3].text]
+    assert len(notes) == 1 and notes[0][0] == "Công chức" and "ghi 11 công chức" in notes[0][1]
+    assert all(section.table is None for section in document.sections if section.number != "V")
+    assert document.appendices == []  # printed in the text, not attached again
+    bodies = "\n".join(s.body for s in lai_hung.sections.all())
+    assert "90,91" not in bodies and "84,62" not in bodies and "53,85" not in bodies  # computed, not typed
+    # The figures are live: a corrected count changes its row and its share.
+    it = Value.objects.get(
+        unit=lai_hung.unit, period=lai_hung.period, indicator__code="staff.part_timers.it_certificate"
+    )
+    it.number = 8
+    it.save()
+    rows = [tuple(c.text for c in row.cells[:3]) for row in official_document(lai_hung).sections[4].table.rows]
+    assert rows[27] == ("- Tin học", "8", "61,54")
 
 
 def test_seed_003_three_staff_counts_are_flagged_and_explained(lai_hung):
