@@ -47,6 +47,7 @@ class AssessmentPage:
     may_edit: bool
     may_appraise: bool
     results: Results | None
+    history: list = field(default_factory=list)
 
 
 def frameworks_for(user):
@@ -108,9 +109,49 @@ def assessment_page(*, user, assessment: Assessment) -> AssessmentPage:
         if access.allowed(user, Action.VIEW, framework.province) or (assessment.state == State.PUBLISHED)
         else None
     )
+    history = score_history(assessment, {item.pk: item.number for item in items})
     return AssessmentPage(
-        framework, assessment, rows, register, moves_for(user, assessment), may_edit, may_appraise, results
+        framework, assessment, rows, register, moves_for(user, assessment), may_edit, may_appraise, results, history
     )
+
+
+@dataclass
+class Change:
+    """One change of a score, as the history keeps it."""
+
+    when: object  # datetime
+    who: str
+    number: str
+    self_points: tuple[Decimal | None, Decimal | None] | None  # (before, after) when the unit's own changed
+    appraised_points: tuple[Decimal | None, Decimal | None] | None  # the same for the council's
+    reason: str
+
+
+def score_history(assessment: Assessment, numbers: dict[int, str]) -> list[Change]:
+    """Every change someone made in the portal to the assessment's scores (the unit's own points, the council's
+    points or reason), newest first, with who made it (``numbers``: item id -> number). Read from
+    django-simple-history in one query; the demo's and the data loads' writes (no user) are left out."""
+    records = (
+        Score.history.filter(assessment_id=assessment.pk)
+        .select_related("history_user")
+        .order_by("id", "history_date", "history_id")
+    )
+    changes, previous = [], {}
+    for record in records:
+        before = previous.get(record.id)
+        previous[record.id] = record
+        old_self = before.self_points if before else None
+        old_appraised = before.appraised_points if before else None
+        old_reason = before.appraisal_reason if before else ""
+        own = (old_self, record.self_points) if old_self != record.self_points else None
+        council = (old_appraised, record.appraised_points) if old_appraised != record.appraised_points else None
+        if record.history_user is None or (own is None and council is None and old_reason == record.appraisal_reason):
+            continue
+        who = str(record.history_user)
+        reason = record.appraisal_reason if (council or old_reason != record.appraisal_reason) else ""
+        changes.append(Change(record.history_date, who, numbers.get(record.item_id, ""), own, council, reason))
+    changes.sort(key=lambda c: c.when, reverse=True)
+    return changes
 
 
 def field_totals(rows: list[Row]) -> dict[int, tuple[Decimal | None, Decimal | None]]:

@@ -74,6 +74,9 @@ def test_self_assessment_appraisal_publication_and_section_two(new_page, shot, t
     row.locator("[data-testid=reason]").fill(REASON)
     page.click("[data-testid=appraise-save]")
     page.wait_for_selector(".alert-success")
+    page.click("[data-testid=history] summary")  # the change, who made it and why
+    history = page.locator("[data-testid=history-row]", has_text=REASON).inner_text()
+    assert "Lan" in history and "– → 1,2" in history
     shot(page, "par-index-appraisal")
     page.goto(page.base + f"/par-index/{framework.pk}/")
     page.select_option("#decision", label=page.locator("#decision option", has_text="57/QĐ-UBND").inner_text())

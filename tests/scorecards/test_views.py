@@ -99,6 +99,12 @@ def test_self_assessment_and_appraisal_through_the_pages(client, tree):
     score = Score.objects.get(assessment=assessment, item=item)
     assert (score.appraised_points, score.appraisal_reason) == (1, "Sáng kiến chưa được công nhận")
     assert services.moves_for(council, assessment)[0].name == "return"
+    # the page lists the change, who made it and why (the demo's own writes, made by nobody, are not listed)
+    client.force_login(clerk)
+    page = client.get(url).content.decode()
+    history = page[page.index('data-testid="history"') :]
+    assert "council51" in history and "1,2 → 1" in history and "Sáng kiến chưa được công nhận" in history
+    assert history.count('data-testid="history-row"') == len(services.measured_ratios(assessment)) + 1
 
 
 def test_wrong_methods(client, seeded, paula):
