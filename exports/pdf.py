@@ -11,6 +11,12 @@ bytes, so the archive's SHA-256 names what was exported: the creation and
 modification dates are the time the report row last changed
 (``document_time``, not the clock), the file id is a hash of the document's
 content, and the embedded workbook is the one ``render_xlsx`` writes.
+
+So the PDF is written once per content: ``render_pdf`` always builds the document and its HTML (the
+figures are read afresh), and keeps WeasyPrint's result in Django's cache under a digest of everything it
+is rendered from (the HTML, which carries the dates and the stylesheet, the attached workbook, the
+attachment's name, WeasyPrint's version and ``WRITER_VERSION``). A report reopened twice, an archive of a
+report just previewed, the same PDF asked for by several reviewers: WeasyPrint runs once.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -32,6 +39,11 @@ from reform_portal.numbers import percent_places
 
 PDF_VARIANT = "pdf/a-3b"
 STYLESHEET = "css/print.css"
+# Bumped when this module writes other bytes from the same HTML (options, finisher, attachment), so a
+# shared cache (Redis) serves no old file.
+WRITER_VERSION = 1
+CACHE_PREFIX = "exports-pdf:"
+CACHE_SECONDS = 3600
 
 
 def _stylesheet() -> str:
@@ -62,20 +74,44 @@ def document_identifier(html: str, workbook: bytes) -> bytes:
 
 
 def render_pdf(report, *, created: dt.datetime | None = None) -> bytes:
-    """The report as a signing-ready PDF/A-3b document (bytes), dated ``created`` or ``document_time``."""
-    from weasyprint import HTML, Attachment
-
+    """The report as a signing-ready PDF/A-3b document (bytes), dated ``created`` or ``document_time``;
+    written by WeasyPrint once per content (``pdf_key``)."""
     created = created or document_time(report)
     with translation.override("vi"), percent_places(report.percent_places):
         doc = official_document(report)
         html = render_html(doc, created=created)
         workbook = workbook_bytes(doc, created=created)
+    name = attachment_name(report)
+    key = pdf_key(html, workbook, name)
+    data = cache.get(key)
+    if data is None:
+        data = write_pdf(html, workbook, name=name, created=created)
+        cache.set(key, data, CACHE_SECONDS)
+    return data
+
+
+def pdf_key(html: str, workbook: bytes, name: str) -> str:
+    """A digest of everything ``write_pdf`` writes from: equal digests, equal bytes."""
+    import weasyprint
+
+    digest = hashlib.sha256()
+    for part in (f"{WRITER_VERSION}:{weasyprint.__version__}:{name}".encode(), html.encode(), workbook):
+        digest.update(len(part).to_bytes(8, "big"))
+        digest.update(part)
+    return CACHE_PREFIX + digest.hexdigest()
+
+
+def write_pdf(html: str, workbook: bytes, *, name: str, created: dt.datetime) -> bytes:
+    """WeasyPrint's rendering of the print HTML as PDF/A-3b, with ``workbook`` attached as ``name`` and an
+    empty signature field over the signatory block."""
+    from weasyprint import HTML, Attachment
+
     rendered = HTML(string=html, base_url=str(settings.BASE_DIR)).render()
     place = find_signature_place(rendered)
     stamp = created.astimezone(dt.UTC)
     attachment = Attachment(
         file_obj=io.BytesIO(workbook),
-        name=attachment_name(report),
+        name=name,
         description="Phụ lục số liệu (Excel)",
         created=stamp,
         modified=stamp,
