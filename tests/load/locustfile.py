@@ -7,7 +7,10 @@ runs this file headless for each number of users); by hand:
 Reads the accounts that tests/load/prepare.py wrote (``LOAD_ACCOUNTS``, default
 /tmp/reform_portal_load.json). Every request must answer 2xx (redirects followed); a page that answers
 200 with Django's "nothing was saved" message is a failure too. Three clerks to one reviewer; each person
-waits 1 to 3 seconds between pages, as someone reading them.
+waits between pages, as someone reading them: ``LOAD_THINK`` seconds, "1-3" (the default: between 1 and 3)
+or a single number. People start with the session prepare.py made for them (on the deadline day a clerk
+logged in hours ago); with ``LOAD_LOGIN=1`` each logs in through the form first, a log-in costing about a
+quarter of a second of CPU for the password's hash.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import random
 import re
 from html.parser import HTMLParser
 
-from locust import HttpUser, between, task
+from locust import HttpUser, between, constant, task
 
 with open(os.environ.get("LOAD_ACCOUNTS", "/tmp/reform_portal_load.json"), encoding="utf-8") as accounts:
     ACCOUNTS = json.load(accounts)
@@ -89,11 +92,19 @@ def form_with(html: str, predicate) -> dict | None:
     return next((f for f in forms(html) if f["method"] == "post" and predicate(dict(f["fields"]), f["buttons"])), None)
 
 
+_think = os.environ.get("LOAD_THINK", "1-3").split("-")
+THINK = between(float(_think[0]), float(_think[1])) if len(_think) == 2 else constant(float(_think[0]))
+
+
 class Person(HttpUser):
     abstract = True
-    wait_time = between(1, 3)
+    wait_time = THINK
 
     def on_start(self):
+        if os.environ.get("LOAD_LOGIN") != "1":
+            name, value = self.account["session"].split("=", 1)
+            self.client.cookies.set(name, value)
+            return
         page = self.client.get("/accounts/login/", name="login page")
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
         with self.client.post(
@@ -124,19 +135,26 @@ class Clerk(Person):
     @task
     def deadline_day(self):
         self.client.get("/", name="home")
+        self.wait()
         page = self.client.get(self.base + "staff/", name="figures form")
         sheet = form_with(page.text, lambda fields, _buttons: any(k.startswith("v:") for k in fields))
+        self.wait()
         if sheet is not None:
             self.post_form(self.base + "staff/", sheet, {"v:staff.officials": str(random.randint(10, 40))},
                            "figures save")  # fmt: skip
+            self.wait()
         page = self.client.get(self.report + "edit/", name="editor")
         editor = form_with(page.text, lambda fields, _buttons: "version" in fields)
+        self.wait()
         if editor is not None:
             self.post_form(self.report + "edit/", editor, {}, "sections save")
+            self.wait()
         self.client.get(self.base, name="figures and findings (validate)")
+        self.wait()
         page = self.client.get(self.report, name="report page")
         move = form_with(page.text, lambda _fields, buttons: ("move", "submit") in buttons)
         if move is not None:
+            self.wait()
             self.post_form(self.report + "move/", move, {"move": "submit"}, "submit")
 
 
@@ -151,8 +169,10 @@ class Reviewer(Person):
     def follow(self):
         unit, period = self.account["unit"], ACCOUNTS["review_period"]
         self.client.get(f"/board/{unit}/{period}/", name="board")
+        self.wait()
         self.client.get(f"/u/{unit}/p/{period}/consolidation/", name="consolidation")
         if self.account["reports"]:
+            self.wait()
             self.client.get(f"/reports/{random.choice(self.account['reports'])}/", name="report page (reviewer)")
 
     @task(1)
@@ -160,4 +180,5 @@ class Reviewer(Person):
         unit, period = self.account["unit"], ACCOUNTS["review_period"]
         self.client.get(f"/u/{unit}/p/{period}/consolidation/export.xlsx", name="consolidation export (xlsx)")
         if self.account["reports"]:
+            self.wait()
             self.client.get(f"/reports/{random.choice(self.account['reports'])}/preview.pdf", name="report PDF")

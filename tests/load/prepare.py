@@ -6,7 +6,9 @@ Generates the national data set first when the database has none (``--size``, as
 Then, idempotently: a clerk for each of the first ``--clerks`` communes (``load.clerk.N``), whose report
 of ``--period`` is put back into draft (what a clerk works on on the deadline day), and a reviewer for
 each province (``load.reviewer.N``); the password of all of them is ``--password``. Writes the accounts,
-their units and reports as JSON (``--out``) for tests/load/locustfile.py.
+their units and reports as JSON (``--out``) for tests/load/locustfile.py, each with a session made for
+it (``session``: the cookie of a log-in, as tests/bench/bench_pages.py makes them), so that the scenario
+can start logged in.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ def prepare(*, clerks: int, period_code: str, review_period: str, password: str,
 
     from consolidation.generator import generate, national_units
     from reports.models import Report, ReportState
+    from tests.bench.bench_pages import session_cookie
     from units.models import Membership, Role, Unit, UnitKind, User
 
     call_command("migrate", verbosity=0)
@@ -71,8 +74,9 @@ def prepare(*, clerks: int, period_code: str, review_period: str, password: str,
     out = {"period": period_code, "review_period": review_period, "password": password, "clerks": [], "reviewers": []}
     for i, unit in enumerate(communes, start=1):
         if unit.pk in reports:
+            username = account(f"load.clerk.{i}", unit, Role.CLERK)
             out["clerks"].append(
-                {"username": account(f"load.clerk.{i}", unit, Role.CLERK), "unit": unit.code,
+                {"username": username, "session": session_cookie(username), "unit": unit.code,
                  "report": reports[unit.pk].pk}
             )  # fmt: skip
     for i, province in enumerate(national_units(), start=1):
@@ -82,8 +86,9 @@ def prepare(*, clerks: int, period_code: str, review_period: str, password: str,
             period__code=review_period,
             state__in=(ReportState.SUBMITTED, ReportState.ACCEPTED),  # what a reviewer reads (units.access.READS)
         ).values_list("pk", flat=True)[:5]
+        username = account(f"load.reviewer.{i}", province, Role.REVIEWER)
         out["reviewers"].append(
-            {"username": account(f"load.reviewer.{i}", province, Role.REVIEWER), "unit": province.code,
+            {"username": username, "session": session_cookie(username), "unit": province.code,
              "reports": list(sample)}
         )  # fmt: skip
     return out

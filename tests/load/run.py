@@ -8,7 +8,9 @@ put back into draft, reviewers), starts gunicorn (``--workers``) on a free port,
 reports put back into draft before each run. Prints per run the requests, failures, requests/s, median and
 p95 of the page views (GETs of pages), of the downloads (a report's PDF, the consolidation's Excel) and of
 everything, and the machine's load average (``os.getloadavg``) before and after: figures taken while other
-work runs on the machine say so.
+work runs on the machine say so. ``--think`` is the seconds a person waits between pages ("1-3", the
+default, or "1"); with ``--login`` each person logs in through the form first, otherwise with the session
+prepare.py made for it.
 """
 
 from __future__ import annotations
@@ -83,6 +85,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--clerks", type=int, default=200)
     parser.add_argument("--size", type=float, default=1.0, help="the generator's --size when it must generate")
+    parser.add_argument("--think", default="1-3", help='seconds a person waits between pages: "1-3" or "1"')
+    parser.add_argument("--login", action="store_true", help="each person logs in through the form first")
     parser.add_argument("--out", default="/tmp/reform_portal_load")
     args = parser.parse_args()
     out = Path(args.out)
@@ -113,14 +117,17 @@ def main() -> None:
                 [sys.executable, "-m", "locust", "-f", str(HERE / "locustfile.py"), "--headless", "-u", str(users),
                  "-r", str(max(1, users // 10)), "-t", f"{args.seconds}s", "--host", f"http://127.0.0.1:{port}",
                  "--csv", str(prefix), "--only-summary", "--loglevel", "WARNING"],
-                cwd=ROOT, env={**os.environ, "LOAD_ACCOUNTS": str(accounts)}, check=False,
+                cwd=ROOT, check=False,
+                env={**os.environ, "LOAD_ACCOUNTS": str(accounts), "LOAD_THINK": args.think,
+                     "LOAD_LOGIN": "1" if args.login else "0"},
             )  # fmt: skip
             results.append((users, before, os.getloadavg()[0], summary(prefix)))
     finally:
         server.terminate()
         server.wait()
     print(f"\ngunicorn {args.workers} workers on {args.database_url.rsplit('/', 1)[0]}/…, {os.cpu_count()} cores, "
-          f"{args.seconds} s per run, people wait 1-3 s between pages")  # fmt: skip
+          f"{args.seconds} s per run, people wait {args.think} s between pages, "
+          f"{'logging in first' if args.login else 'logged in before the run'}")  # fmt: skip
     print(f"{'users':>5} {'load before/after':>18} {'what':<13} {'requests':>9} {'failures':>9} {'req/s':>7} "
           f"{'median ms':>10} {'p95 ms':>8}")  # fmt: skip
     for users, before, after, groups in results:
