@@ -56,6 +56,9 @@ def test_the_inline_sets_parents_from_the_numbers(client, adam, frameworks):
     assert response.status_code == 302, response.content.decode()[:2000]
     new = Item.objects.get(framework=framework, number="1.2")
     assert new.parent.number == "1"
+    # versioned: the item's earlier maximum is kept in its history
+    changed = Item.objects.get(framework=framework, number="1.1")
+    assert [float(v) for v in changed.history.order_by("history_id").values_list("max_points", flat=True)] == [2, 1]
 
 
 def test_a_published_framework_is_read_only(client, adam, frameworks, tree):
