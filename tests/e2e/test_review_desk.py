@@ -9,6 +9,7 @@ import pytest
 from desk.services import report_create
 from desk.workflow import apply_move
 from reports.models import Period, Report, ReportState, ReportType
+from reports.periods import ensure_period
 from tests.e2e.conftest import login
 from units.models import User
 
@@ -160,3 +161,19 @@ def test_the_boards_charts_print_their_words_at_12_px_at_least(new_page, rita, t
 def test_the_consolidation_pages_charts_print_their_words_at_12_px_at_least(new_page, rita, tree, binh_phuoc):
     _report(binh_phuoc, state=ReportState.ACCEPTED)
     assert _smallest_chart_text(new_page, f"/u/{tree['524'].code}/p/2023/consolidation/") >= 12
+
+
+def test_the_boards_trend_is_seen_whole_at_1366_px(new_page, rita, tree, binh_phuoc):
+    for code in ("2020", "2021", "2022", "2023"):
+        ensure_period(code)
+        _report(binh_phuoc, code, state=ReportState.ACCEPTED)
+    page = new_page(1366, 900)
+    login(page, "rita")
+    page.goto(page.base + f"/board/{tree['524'].code}/2023/")
+    box = page.locator("[data-testid=board-trend-chart]")
+    assert box.evaluate("b => b.scrollWidth <= b.clientWidth")  # it fits: nothing to scroll to
+    hidden = box.evaluate("""b => { const r = b.getBoundingClientRect();
+        return [...b.querySelectorAll('svg text')].filter(t => { const x = t.getBoundingClientRect();
+            return x.left < r.left || x.right > r.right; }).map(t => t.textContent); }""")
+    assert hidden == []  # the title, the legend and every period, the board's own (2023) included
+    assert "2023" in box.locator("svg").text_content()
