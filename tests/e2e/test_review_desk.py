@@ -177,3 +177,12 @@ def test_the_boards_trend_is_seen_whole_at_1366_px(new_page, rita, tree, binh_ph
             return x.left < r.left || x.right > r.right; }).map(t => t.textContent); }""")
     assert hidden == []  # the title, the legend and every period, the board's own (2023) included
     assert "2023" in box.locator("svg").text_content()
+
+
+def test_the_menu_keeps_its_words_on_one_line(new_page, rita, tree):
+    for width in (1366, 1024):
+        page = new_page(width, 700)
+        login(page, "rita")
+        heights = page.eval_on_selector_all(".navbar .nav-link, .navbar .btn", "els => els.map(e => e.offsetHeight)")
+        assert heights and max(heights) < 45, heights  # "Trang chủ", "Đăng xuất" … never broken over two lines
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # nothing pushed off
