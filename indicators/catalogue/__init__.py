@@ -18,7 +18,7 @@ from indicators.catalogue.dossiers import DOSSIER_INDICATORS
 from indicators.catalogue.forms import FORMS
 from indicators.catalogue.reported import REPORTED_INDICATORS
 from indicators.catalogue.rules import RULES
-from indicators.catalogue.staff import STAFF_INDICATORS
+from indicators.catalogue.staff import STAFF_INDICATORS, STAFF_RATE_INDICATORS
 from indicators.catalogue.staff_quality import STAFF_QUALITY_INDICATORS
 
 # The order is the display order in the admin and in forms without their own layout.
@@ -28,6 +28,7 @@ INDICATORS = [
     *STAFF_INDICATORS,
     *REPORTED_INDICATORS,
     *STAFF_QUALITY_INDICATORS,
+    *STAFF_RATE_INDICATORS,
 ]
 
 __all__ = ["FORMS", "GROUPS", "INDICATORS", "PROCEDURE_FIELDS", "RULES", "load"]

@@ -172,6 +172,11 @@ def test_seed_001_tinh_chau_prints_every_figure_and_document(tinh_chau):
     # The seed's own contradictions are printed with both sides, and said to be the seed's.
     for note in ("06/9/2023", "31/12/2023", "44,3 % ở mục I", "3.471", "3.469", "12 chứ không phải 20"):
         assert note in text
+    # The staff shares of II.3 and II.4 are computed from the stored counts (staff.rate.*), not typed.
+    assert "nữ 3/11 (27,27 %)" in text and "hoàn thành tốt nhiệm vụ 9/12 người (75,00 %)" in text
+    bodies = "\n".join(s.body for s in tinh_chau.sections.all())
+    assert [t for t in ("27,27", "44,44", "16,67", "8,33", "(85 %)", "(5 %)", "/12 người") if t in bodies] == []
+    assert "[[figure:staff.rate.officials_female]]" in bodies and "[[figure:staff.rating.total]]" in bodies
 
 
 def test_seed_001_outline_headings_are_the_seeds(tinh_chau):
@@ -291,6 +296,8 @@ def test_seed_003_lai_hung_prints_its_figures_and_documents(lai_hung):
     assert "Bộ phận tiếp nhận 1.748 hồ sơ, giải quyết đúng hạn cả 1.748 hồ sơ" in text
     assert "gồm cán bộ 10, công chức 10, người hoạt động không chuyên trách 13" in text
     assert "ba số khác nhau về đội ngũ" in text and "35 biên chế" in text
+    assert "33 người (10 + 10 + 13)" in text and "với 11 công chức (không phải 10)" in text  # live, not typed
+    assert "(10 + 10 + 13)" not in "\n".join(s.body for s in lai_hung.sections.all())
     # Section V.2's tables, row by row in the PDF text: the label, the count and the share (the seed's empty
     # rows with neither), in the seed's order, after part V's text and before part VI.
     at = text.index("V. CẢI CÁCH CHẾ ĐỘ CÔNG VỤ")
