@@ -14,4 +14,5 @@ urlpatterns = [
     path("par-index/<int:pk>/u/<str:code>/move/", views.move, name="move"),
     path("par-index/<int:pk>/u/<str:code>/appraise/", views.appraise, name="appraise"),
     path("par-index/<int:pk>/u/<str:code>/evidence/<int:score_pk>/", views.evidence, name="evidence"),
+    path("par-index/<int:pk>/u/<str:code>/file/<int:evidence_pk>/", views.evidence_file, name="evidence_file"),
 ]

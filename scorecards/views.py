@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 from plans.models import Document, DocumentType
 from scorecards import pages, services
 from scorecards.charts import fields_chart_svg, rank_history, rank_history_svg
-from scorecards.models import Assessment, Framework, Score, State
+from scorecards.models import Assessment, Evidence, Framework, Score, State
 from scorecards.results import framework_results
 from scorecards.services import Appraisal, SelfEntry
 from units import access
@@ -156,6 +156,15 @@ def evidence(request, pk, code, score_pk):
         except ValidationError as exc:
             _messages(request, exc)
     return redirect("scorecards:assessment", pk, code)
+
+
+@login_required
+@require_GET
+def evidence_file(request, pk, code, evidence_pk):
+    """An evidence file, for whoever sees the assessment (its unit, the council, the province)."""
+    found = _assessment(request.user, pk, code)
+    evidence = get_object_or_404(Evidence, pk=evidence_pk, score__assessment=found)
+    return FileResponse(evidence.file.open("rb"), as_attachment=True, filename=evidence.name)
 
 
 @login_required

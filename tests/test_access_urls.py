@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
+from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
@@ -29,7 +30,7 @@ from plans.models import Document, DocumentType, Plan, PlanKind, ReformField, Ta
 from reports.models import Report, ReportState, ReportType
 from reports.periods import ensure_period
 from scorecards.demo import build_framework
-from scorecards.models import Assessment, State
+from scorecards.models import Assessment, Evidence, State
 from scorecards.services import open_assessment
 from units.models import User
 
@@ -244,6 +245,11 @@ CASES = [
         unit_action("district", set(), 302),
         "post",
     ),
+    Case(
+        "scorecards:evidence_file",
+        lambda w: [w["framework"].pk, w["district_code"], w["evidence"].pk],
+        unit_page("district"),
+    ),
 ]
 # Not the portal's own pages: Django's log-in, log-out, language switch and admin (tests/units/test_admin_matrix.py).
 OUTSIDE = {"healthz", "login", "logout", "set_language"}
@@ -267,7 +273,8 @@ def test_every_url_of_the_portal_is_in_the_matrix():
 
 
 @pytest.fixture
-def world(alice, leader, carol, rita, paula, victor, adam, oscar, tree, binh_phuoc):
+def world(alice, leader, carol, rita, paula, victor, adam, oscar, tree, binh_phuoc, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
     root = User.objects.create_superuser("root", password="pw-123456")
     cchc = ReportType.objects.get(code="cchc-year")
     commune, district = binh_phuoc, tree["524"]
@@ -309,6 +316,8 @@ def world(alice, leader, carol, rita, paula, victor, adam, oscar, tree, binh_phu
     assessment = open_assessment(framework=w["framework"], unit=district)
     Assessment.objects.filter(pk=assessment.pk).update(state=State.SUBMITTED)
     w["score"] = assessment.scores.get()
+    w["evidence"] = Evidence.objects.create(score=w["score"], file=ContentFile(b"%PDF-1.4", name="bien-ban.pdf"),
+                                            name="bien-ban.pdf", sha256="0" * 64, uploaded_by=root)  # fmt: skip
     w["people"] = {u.username: u for u in [alice, leader, carol, rita, paula, victor, adam, oscar]}
     return w
 

@@ -37,8 +37,9 @@ def test_a_good_workbook_is_imported_through_the_page(client, framework, paula):
     assert framework.assessments.get().survey_points == 7.5
 
 
-def test_an_oversize_evidence_file_is_refused(client, framework, alice, settings):
+def test_an_oversize_evidence_file_is_refused(client, framework, alice, settings, tmp_path):
     settings.UPLOAD_MAX_BYTES = 1000
+    settings.MEDIA_ROOT = tmp_path
     client.force_login(alice)
     score = Score.objects.get(assessment__framework=framework)
     url = reverse("scorecards:evidence", args=[framework.pk, "21073", score.pk])
@@ -47,3 +48,22 @@ def test_an_oversize_evidence_file_is_refused(client, framework, alice, settings
     client.post(url, {"file": SimpleUploadedFile("bien-ban.pdf", b"%PDF-1.4 small")})
     evidence = Evidence.objects.get()
     assert evidence.name == "bien-ban.pdf" and len(evidence.sha256) == 64
+
+
+def test_an_evidence_file_is_opened_by_who_sees_the_assessment(
+    client, framework, alice, rita, oscar, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    client.force_login(alice)
+    score = Score.objects.get(assessment__framework=framework)
+    client.post(reverse("scorecards:evidence", args=[framework.pk, "21073", score.pk]),
+                {"file": SimpleUploadedFile("bien-ban.pdf", b"%PDF-1.4 small")})  # fmt: skip
+    evidence = Evidence.objects.get()
+    url = reverse("scorecards:evidence_file", args=[framework.pk, "21073", evidence.pk])
+    assert url in client.get(reverse("scorecards:assessment", args=[framework.pk, "21073"])).content.decode()
+    client.force_login(rita)  # the district's council desk for its communes
+    response = client.get(url)
+    assert response.status_code == 200 and b"".join(response.streaming_content) == b"%PDF-1.4 small"
+    assert 'filename="bien-ban.pdf"' in response["Content-Disposition"]
+    client.force_login(oscar)
+    assert client.get(url).status_code == 404
