@@ -21,7 +21,7 @@ from docx.table import Table as WordTable
 from lxml import etree
 
 from desk.blocks import report_blocks
-from desk.services import report_issue
+from desk.services import report_create, report_issue
 from desk.workflow import apply_move
 from exports.archive import export_docx, stored_bytes
 from exports.document import official_document
@@ -32,8 +32,10 @@ from exports.word.layout import TIEU_NGU
 from exports.word.metrics import text_width
 from indicators.models import Indicator, Value
 from indicators.tables import form_table
-from reports.models import ReportState
+from reports.models import ReportState, ReportType
+from reports.periods import ensure_period
 from tests.desk.conftest import store_dossiers
+from units.models import Unit, User
 
 from .conftest import CREATED, pdf_text
 
@@ -323,3 +325,22 @@ def test_it_is_archived_with_its_sha256_and_downloaded_unchanged(client, alice, 
     download = client.get(reverse("exports:download", args=[export.pk]))
     assert download.content == data
     assert download["Content-Type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+@pytest.mark.parametrize(
+    ("template", "unit_code", "period_code"),
+    [("programme-commune-year", "21073", "2023"), ("cchc-year", "51", "2023")],
+    ids=["a commune's programme report", "a province's own CCHC report"],
+)
+def test_other_report_types_and_levels_print_as_their_pdf(template, unit_code, period_code, tree, binh_phuoc):
+    root = User.objects.create_superuser("root", password="pw-123456")
+    made = report_create(unit=Unit.objects.get(code=unit_code), period=ensure_period(period_code),
+                         report_type=ReportType.objects.get(code=template), user=root)  # fmt: skip
+    made.sections.update(body="- Đã thực hiện 12 nhiệm vụ, đạt 1.234 hồ sơ (44,84 %).")
+    doc = official_document(made)
+    word = read(render_docx(made, created=CREATED))
+    headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
+    assert headings == [s.heading for s in doc.sections] and headings
+    assert len(word.sections) == 1 + len(doc.appendices)
+    printed = pdf_text(render_pdf(made, created=CREATED))
+    assert Counter(FIGURE.findall(all_text(word))) == Counter(FIGURE.findall(printed))
