@@ -34,6 +34,8 @@ SECTIONS = {
 
 [[scorecards.summary]]
 
+**1. Điểm từng lĩnh vực của Chỉ số CCHC**
+
 [[scorecards.field.1]]
 
 [[scorecards.field.2]]
@@ -50,9 +52,16 @@ SECTIONS = {
 
 [[scorecards.field.8]]
 
+**2. Sự hài lòng của người dân, tổ chức**
+
 [[scorecards.survey]]
 
-[[scorecards.change]]""",
+**3. Nhận xét chung và nguyên nhân mất điểm**
+
+[[scorecards.change]]
+
+- Nguyên nhân khách quan: văn bản Trung ương về sắp xếp bộ máy chậm sửa đổi và chưa đồng bộ; kinh tế khó khăn nên số doanh nghiệp mới tăng chậm; người trả lời phiếu điều tra xã hội học chưa thấy hết những đổi thay về CCHC của huyện.
+- Nguyên nhân chủ quan: một số người đứng đầu chưa sâu sát, quyết liệt với CCHC; phòng, ban và huyện với xã phối hợp còn rời rạc; dịch vụ công và thanh toán trực tuyến còn ít người dùng; Bộ phận Một cửa các cấp chưa làm hết trách nhiệm; kiểm tra và tuyên truyền chưa thường xuyên; vài cán bộ, công chức chưa nghiêm kỷ luật, kỷ cương, làm người dân kém hài lòng.""",
     3: """- Mỗi phòng, ban và mỗi xã, thị trấn tự rà lại phần điểm của mình trong Chỉ số CCHC năm 2023, nhất là ở những tiêu chí bị trừ hoặc mất điểm, và báo cáo cách khắc phục trong năm 2024.
 - Hướng dẫn người dân nộp hồ sơ và thanh toán trực tuyến, trước hết là cán bộ, công chức, viên chức, học sinh, sinh viên và những người quen dùng thiết bị số.
 - Giữ kỷ luật, kỷ cương hành chính; nâng cao thái độ phục vụ tại Bộ phận Một cửa các cấp; tăng kiểm tra, giám sát việc thực hiện CCHC ở các cơ quan và các xã, thị trấn.

@@ -138,6 +138,10 @@ def test_the_demo_report_of_seed_004_is_in_its_own_outline_with_section_two_gene
                     "chung vị thứ 1 với 12 huyện, thành phố khác; tăng 9 bậc", "4,75/6,5 điểm, đạt 73,08 %",
                     "6,45/9 điểm, đạt 71,67 %", "+0,29", "Quyết định số 57/QĐ-UBND ngày 09/01/2024"):  # fmt: skip
         assert printed in text, printed
+    # part II in the seed's order: the fields, SIPAS, then the general assessment with the causes
+    parts = ["1. Điểm từng lĩnh vực", "1.1. Lĩnh vực", "2. Sự hài lòng của người dân, tổ chức", "3. Nhận xét chung và nguyên nhân",
+             "So với năm 2022", "Nguyên nhân khách quan", "Nguyên nhân chủ quan", "III. NHIỆM VỤ"]  # fmt: skip
+    assert [text.index(p) for p in parts] == sorted(text.index(p) for p in parts)
     assert "2249/QĐ-UBND" in text and "08 người" in text and "(Số liệu từ ngày 15/12/2023 đến ngày 15/5/2024)" in text
     # The Word file carries the same part II and the scorecard as its appendix table.
     word = Document(io.BytesIO(render_docx(report)))
