@@ -1,5 +1,5 @@
-"""Demo plans and registers from the seeds: Bình Phước (seed 000), Tịnh Châu (seed 001); Lai Hưng's register
-(seed 003, no plan: its report states no task table).
+"""Demo plans and registers from the seeds: Bình Phước (seed 000), Tịnh Châu (seed 001); Văn phòng UBND tỉnh's
+register (seed 002) and Lai Hưng's (seed 003), no plan: their reports state no task table.
 
 Tịnh Châu's 40 tasks are spread exactly as seed 001's table rows, so the
 computed table at 06/12/2023 reads 40 / 37 / 1 / 2 / 0 (the seed's printed
@@ -16,6 +16,7 @@ from plans.demo_data.binh_phuoc_2023 import BINH_PHUOC_CITED_FROM_ABOVE, BINH_PH
 from plans.demo_data.lai_hung_2023 import LAI_HUNG_CITED_FROM_ABOVE, LAI_HUNG_DOCUMENTS
 from plans.demo_data.tinh_chau_2023 import TINH_CHAU_ASSIGNED, TINH_CHAU_TASKS
 from plans.demo_data.tinh_chau_2023_register import CITED_FROM_ABOVE, TINH_CHAU_DOCUMENTS
+from plans.demo_data.vp_ubnd_quang_ngai_2023 import VP_UBND_CITED_FROM_ABOVE, VP_UBND_DOCUMENTS
 from plans.models import Document, DocumentType, Plan, PlanKind, ReformField, Task
 from units.models import Unit
 
@@ -85,7 +86,10 @@ def seed(stdout=None):
     lai_hung = Unit.objects.filter(code="25834").first()
     if lai_hung is not None:
         _documents(lai_hung, LAI_HUNG_DOCUMENTS)
-    cited = [*CITED_FROM_ABOVE, *BINH_PHUOC_CITED_FROM_ABOVE, *LAI_HUNG_CITED_FROM_ABOVE]
+    office = Unit.objects.filter(code="51-VP").first()
+    if office is not None:
+        _documents(office, VP_UBND_DOCUMENTS)
+    cited = [*CITED_FROM_ABOVE, *BINH_PHUOC_CITED_FROM_ABOVE, *LAI_HUNG_CITED_FROM_ABOVE, *VP_UBND_CITED_FROM_ABOVE]
     for name in dict.fromkeys(row[0] for row in cited):
         issuer = Unit.objects.filter(name=name).first()
         if issuer is not None:

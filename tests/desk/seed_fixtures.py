@@ -136,6 +136,7 @@ SEED_002_OUTLINE = [
 ]
 SEED_002_ITEMS = ["a)", "b)", "c)", "d)", "đ)", "e)"]  # of I.2 (I.1 has a) and b))
 SEED_002_DOCUMENTS = [
+    # The office's own (its register), UBND tỉnh's and Sở Nội vụ's (theirs); the rest in LEFT_OUT.
     "1100/QĐ-UBND", "626/SNV-XDCQ", "124/QĐ-UBND", "11/KH-UBND", "23/KH-UBND", "25/KH-UBND", "810/KH-VP",
     "2152/KH-VP", "2374/KH-VP", "254/KH-VP", "71/KH-VP", "116/KH-VP", "82/KH-VP", "223/KH-VP", "476/KH-VP",
     "522/KH-VP", "06/QĐ-VP", "17/QĐ-VP", "18/QĐ-VP", "13/QĐ-VP", "26/QĐ-VP", "36/QĐ-VP", "1499/QĐ-UBND",
@@ -148,7 +149,14 @@ SEED_002_FIGURES = [
     "81", "62", "19", "07", "55",
 ]  # fmt: skip
 SEED_002_LEFT_OUT = {
-    "register entries of the office's documents": "the demo's register holds the communes' documents; the text cites these",
+    "a register entry of 31/QĐ-VP": (
+        "the seed dates it 31/4/2019, a day April does not have; a register entry needs a real date, so the "
+        "text cites it and names the date as the seed's"
+    ),
+    "register entries of 306-QĐ/TU, 1457-CV/TU and 04/2015/NĐ-CP": (
+        "their issuers (the provincial Party committee's standing board, Chính phủ) are not units of the demo; "
+        "the text cites them"
+    ),
     "a number and date of the report": "the seed is an unnumbered draft (Số: /BC-VP, ngày … tháng 6): so is the demo's",
 }
 

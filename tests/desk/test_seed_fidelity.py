@@ -252,6 +252,7 @@ def test_seed_001_appendix_prints_what_the_seed_prints(tinh_chau):
 
 @pytest.fixture
 def van_phong(tree):
+    plans_demo.seed()
     desk_demo.vp_ubnd_report()
     return Report.objects.select_related("unit", "period", "report_type").get(
         unit__name="Văn phòng UBND tỉnh Quảng Ngãi", period__code="2023-H1"
@@ -269,6 +270,14 @@ def test_seed_002_van_phong_prints_every_figure_and_document(van_phong):
     assert "cộng lại là 81" in text and "tháng Tư không có ngày 31" in text
     assert "Số: /BC-VP" in text and "CHÁNH VĂN PHÒNG" in text and "Vũ Minh Tâm" in text
     assert "Kính gửi" not in text.split("BÁO CÁO")[1][:200]  # addressed in the closing line, as the seed
+
+
+def test_seed_002_documents_are_in_the_registers(van_phong):
+    registered = _registered()
+    left_out = " ".join(seeds.SEED_002_LEFT_OUT)
+    for number in seeds.SEED_002_DOCUMENTS:
+        assert (number in registered) != (number in left_out), number
+    assert Document.objects.filter(unit=van_phong.unit).count() == 27
 
 
 def test_seed_002_outline_headings_are_the_seeds(van_phong):
