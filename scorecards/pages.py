@@ -6,11 +6,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db.models import Prefetch, Q
+from django.utils.translation import gettext as _
 
 from indicators.values import active_indicators
 from plans.models import Document
+from reform_portal.numbers import format_number, format_percent
 from scorecards.models import Assessment, Framework, Item, Method, Score, State
-from scorecards.results import Results, field_of, framework_results, scored_items
+from scorecards.results import Results, Standing, UnitResult, field_of, framework_results, scored_items
+from scorecards.scoring import points_change_text, rank_change_phrase, rank_phrase
 from scorecards.services import Measured, measured_ratios, moves_for
 from units import access
 from units.access import Action
@@ -170,3 +173,35 @@ def field_totals(rows: list[Row]) -> dict[int, tuple[Decimal | None, Decimal | N
         return sum(known, Decimal(0)) if known else None
 
     return {top: (total(own.get(top, [])), total(force.get(top, []))) for top in own}
+
+
+@dataclass
+class StandingRow:
+    label: str
+    points: str  # "9,2/10,5"
+    share: str  # "87,62 %"
+    rank: str  # "xếp hạng 11/13 huyện, thành phố", "xếp hạng 1, chung vị thứ 1 với 12 huyện, thành phố khác"
+    change: str  # "+0,29 điểm; tăng 9 bậc so với năm 2022"
+    total: bool = False
+
+
+def standing_rows(results: Results, result: UnitResult) -> list[StandingRow]:
+    """The unit's result per field, then the appraised part, SIPAS and the total, worded as the seeds word them."""
+    previous_year = results.framework.year - 1
+
+    def row(label: str, standing: Standing, total: bool = False) -> StandingRow:
+        change = [points_change_text(standing.points_change), rank_change_phrase(standing.change, previous_year)]
+        return StandingRow(
+            label,
+            f"{format_number(standing.points, empty='–')}/{format_number(standing.max_points)}",
+            format_percent(standing.share),
+            rank_phrase(standing.rank, results.peers) if standing.rank else "",
+            "; ".join(part for part in change if part),
+            total,
+        )
+
+    rows = [row(f"{f.item.number}. {f.item.title}", f.standing) for f in result.fields]
+    rows.append(row(_("Self-assessment as appraised"), result.appraised, True))
+    rows.append(row("SIPAS", result.survey, True))
+    rows.append(row(_("Total"), result.total, True))
+    return rows

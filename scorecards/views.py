@@ -96,6 +96,7 @@ def assessment(request, pk, code):
             "totals": pages.field_totals(page.rows),
             "unit_result": unit_result,
             "peers": page.results.peers if page.results else "",
+            "standings": pages.standing_rows(page.results, unit_result) if unit_result else [],
             "chart": fields_chart_svg(page.results, unit_result) if unit_result else "",
             "rank_chart": rank_history_svg(rank_history(found.framework, found.unit), found.unit.name)
             if unit_result

@@ -48,6 +48,12 @@ def test_a_district_sees_its_own_published_result_and_not_others(client, seeded,
     assert own.status_code == 200
     page = own.content.decode()
     assert "57/QĐ-UBND" in page and "82,84" in page and "Giải ngân vốn đầu tư công" in page
+    # each field's result worded as the seed words it, then the appraised part, SIPAS and the total
+    standings = page[page.index('data-testid="standings"') :]
+    assert "9,2/10,5" in standings and "87,62\u00a0%" in standings and "xếp hạng 11/13 huyện, thành phố" in standings
+    assert "xếp hạng 1, chung vị thứ 1 với 12 huyện, thành phố khác" in standings
+    assert "tăng 9 bậc so với năm 2022" in standings and "giảm 6 bậc so với năm 2022" in standings
+    assert "82,84/100" in standings and "+0,29; giảm 2 bậc so với năm 2022" in standings
     assert client.get(reverse("scorecards:assessment", args=[seeded.pk, "522"])).status_code == 404
     assert client.get(reverse("scorecards:ranking", args=[seeded.pk])).status_code == 404
 
