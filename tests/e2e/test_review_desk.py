@@ -153,14 +153,16 @@ def test_the_boards_charts_print_their_words_at_12_px_at_least(new_page, rita, t
     assert _smallest_chart_text(new_page, f"/board/{tree['524'].code}/2023/") >= 12  # item 6: they scroll instead
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="consolidation/static/consolidation/consolidation.css shrinks the charts to their column "
-    "(.chart svg { max-width: 100%; height: auto; }): the trend chart's words are about 8 px at 1366 px",
-)
 def test_the_consolidation_pages_charts_print_their_words_at_12_px_at_least(new_page, rita, tree, binh_phuoc):
     _report(binh_phuoc, state=ReportState.ACCEPTED)
     assert _smallest_chart_text(new_page, f"/u/{tree['524'].code}/p/2023/consolidation/") >= 12
+
+
+def _hidden_words(box) -> list[str]:
+    """The chart's words that lie outside its box (cut off, or to scroll to)."""
+    return box.evaluate("""b => { const r = b.getBoundingClientRect();
+        return [...b.querySelectorAll('svg text')].filter(t => { const x = t.getBoundingClientRect();
+            return x.left < r.left || x.right > r.right; }).map(t => t.textContent); }""")
 
 
 def test_the_boards_trend_is_seen_whole_at_1366_px(new_page, rita, tree, binh_phuoc):
@@ -172,11 +174,18 @@ def test_the_boards_trend_is_seen_whole_at_1366_px(new_page, rita, tree, binh_ph
     page.goto(page.base + f"/board/{tree['524'].code}/2023/")
     box = page.locator("[data-testid=board-trend-chart]")
     assert box.evaluate("b => b.scrollWidth <= b.clientWidth")  # it fits: nothing to scroll to
-    hidden = box.evaluate("""b => { const r = b.getBoundingClientRect();
-        return [...b.querySelectorAll('svg text')].filter(t => { const x = t.getBoundingClientRect();
-            return x.left < r.left || x.right > r.right; }).map(t => t.textContent); }""")
-    assert hidden == []  # the title, the legend and every period, the board's own (2023) included
+    assert _hidden_words(box) == []  # the title, the legend and every period, the board's own (2023) included
     assert "2023" in box.locator("svg").text_content()
+
+
+def test_the_boards_shares_by_unit_are_seen_whole_at_1366_px(new_page, rita, tree, binh_phuoc):
+    _report(binh_phuoc, state=ReportState.ACCEPTED)
+    page = new_page(1366, 900)
+    login(page, "rita")
+    page.goto(page.base + f"/board/{tree['524'].code}/2023/")
+    box = page.locator("[data-testid=board-share-chart]")
+    assert box.evaluate("b => b.scrollWidth <= b.clientWidth")
+    assert _hidden_words(box) == []  # the legend whole ("Tỷ lệ đúng hạn"), where the narrow column cut it
 
 
 def test_the_menu_keeps_its_words_on_one_line(new_page, rita, tree):
