@@ -50,7 +50,7 @@ SECTIONS = {
 - Mọi cán bộ, công chức có hộp thư công vụ và tài khoản phần mềm quản lý văn bản, dùng thạo phần mềm văn phòng; trên 90 % vào Trang thông tin điện tử huyện để nhận, xử lý văn bản kịp hạn; trên 85 % văn bản phát hành được ký số; Kế hoạch số 22/KH-UBND ngày 04/3/2023 về ứng dụng công nghệ thông tin.
 - Xã chưa được cấp phần mềm Một cửa theo TCVN ISO 9001:2015. Hồ sơ trả qua bưu chính công ích: trên 15 hồ sơ (bản gốc ghi “6 tháng đầu năm 202”).""",
     8: """- Cơ chế một cửa theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018; đề án Bộ phận một cửa được huyện duyệt (Quyết định số 2647/QĐ-UBND ngày 18/12/2019 — bản gốc dùng cùng số này cho một quyết định của tỉnh ngày 10/9/2020); thành viên theo Quyết định số 4900/QĐ-UBND ngày 30/12/2022 của UBND huyện Bàu Bàng: 06 chính thức (Trưởng bộ phận là Chủ tịch UBND xã, Phó là 01 công chức Văn phòng - Thống kê; ngoài ra Trưởng Công an xã (01 người), công chức Tư pháp - Hộ tịch (01) và công chức Địa chính - Xây dựng (02)) và 02 dự phòng; Bộ phận rộng 180 m², trang bị 09 máy vi tính, 04 máy in nhỏ, 01 ti vi và 01 máy photocopy - scan, thêm 01 máy tính nối internet cho người dân tra cứu và 01 máy tích hợp photo, scan thuê để chứng thực điện tử. Tiêu chuẩn công chức theo Quyết định số 818/QĐ-UBND của UBND tỉnh (bản gốc ghi ngày “08/4/019”).
-- Sáu tháng, Bộ phận tiếp nhận [[figure:dossiers.received.total]] hồ sơ, giải quyết đúng hạn cả [[figure:dossiers.resolved.on_time]] hồ sơ, không hồ sơ trễ hạn (738 hồ sơ trực tuyến toàn trình, 1.010 hồ sơ một phần); 45 hồ sơ chứng thực điện tử làm trên Cổng dịch vụ công quốc gia; áp dụng [[figure:procedures.total]] TTHC thuộc 35 lĩnh vực trên phần mềm, đạt 100 % số TTHC tỉnh công bố.
+- Sáu tháng, Bộ phận tiếp nhận [[figure:dossiers.received.total]] hồ sơ, giải quyết đúng hạn cả [[figure:dossiers.resolved.on_time]] hồ sơ, không hồ sơ trễ hạn ([[figure:dossiers.online_level.full]] hồ sơ trực tuyến toàn trình, [[figure:dossiers.online_level.partial]] hồ sơ một phần); 45 hồ sơ chứng thực điện tử làm trên Cổng dịch vụ công quốc gia; áp dụng [[figure:procedures.total]] TTHC thuộc 35 lĩnh vực trên phần mềm, đạt 100 % số TTHC tỉnh công bố.
 - Hỗ trợ 400.000 đồng/người/tháng (28.800.000 đồng/năm cho 6 người) theo Quyết định số 26/2014/QĐ-UBND ngày 25/7/2014 của UBND tỉnh, đồng phục 5.000.000 đồng/người/năm (30.000.000 đồng/năm) theo Công văn số 149/UBND-HCC ngày 14/01/2021 của UBND tỉnh; ngành dọc bố trí theo Quyết định số 1291/QĐ-TTg ngày 07/10/2019.""",
     9: """- Hệ thống quản lý chất lượng TCVN ISO 9001:2015: theo Kế hoạch số 41/KH-UBND ngày 20/3/2023 của UBND huyện Bàu Bàng, xã có Kế hoạch số 29/KH-UBND ngày 29/3/2023 để duy trì, cải tiến và công bố sự phù hợp.""",
     10: """**1. Ưu điểm**
@@ -79,6 +79,8 @@ FIGURES = {
     "dossiers.received.stated_total": 1748,
     "dossiers.resolved.on_time": 1748,
     "dossiers.resolved.late": 0,
+    "dossiers.online_level.full": 738,
+    "dossiers.online_level.partial": 1010,
     "procedures.total": 137,
     "institution.legal_docs.issued": 0,
     "staff.officials": 10,

@@ -2,9 +2,11 @@
 
 Keyed by position in ``reports.demo.SEED_002_OUTLINE``; the seed's items a), b) … are bold lines. The facts
 are the seed's (document numbers, dates, figures); the sentences are the demo's own
-(tests/desk/test_demo_originality.py). The petitions received (152) and the online payments of the
-provincial service centre (8.500) are in the value store and print as live figures; the seed's
-approximate figures ("hơn 12 tỷ đồng", "trên 99,8 %", "hơn 14.390 lượt") stay typed, as approximations.
+(tests/desk/test_demo_originality.py). The petitions received (152), the online payments of the
+provincial service centre (8.500) and the procedures announced (20 decisions: 29 new, 84 amended, 33
+abolished) are in the value store and print as live figures; the seed's approximate figures ("hơn 12 tỷ
+đồng", "trên 99,8 %", "hơn 14.390 lượt", "hơn 81 đơn") stay typed, as approximations, and so do the
+letters' split (62 admissible; 19, 07, 55 by kind), which no indicator holds.
 Where the seed disagrees with itself the text says so and keeps its figures.
 """
 
@@ -27,7 +29,7 @@ Các văn bản về kiểm soát thủ tục hành chính (TTHC) năm 2023 đã
     # I.2 Nhiệm vụ được giao, a) to e)
     3: """**a) Cải cách hành chính, nâng thứ hạng của tỉnh ở các chỉ số PAR INDEX, PAPI, PCI**
 - Bốn kế hoạch của tỉnh về kiểm soát TTHC, rà soát TTHC, truyền thông và kiểm tra đã được trình ký (xem điểm a khoản 1).
-- Công bố, công khai TTHC: cùng các sở, Văn phòng trình Chủ tịch UBND tỉnh 20 quyết định công bố TTHC (danh mục kèm quy trình nội bộ) thuộc các sở, ban ngành trong sáu tháng, gồm 29 TTHC mới, 84 TTHC sửa đổi, bổ sung và 33 TTHC bãi bỏ.
+- Công bố, công khai TTHC: cùng các sở, Văn phòng trình Chủ tịch UBND tỉnh [[figure:procedures.announcements]] quyết định công bố TTHC (danh mục kèm quy trình nội bộ) thuộc các sở, ban ngành trong sáu tháng, gồm [[figure:procedures.announced.new]] TTHC mới, [[figure:procedures.announced.amended]] TTHC sửa đổi, bổ sung và [[figure:procedures.announced.abolished]] TTHC bãi bỏ.
 - Các kết quả CCHC khác của sáu tháng, Văn phòng báo cáo Sở Nội vụ theo chế độ riêng.
 **b) Tinh giản biên chế, cơ cấu lại đội ngũ theo vị trí việc làm**
 Đề án vị trí việc làm của Văn phòng đã được UBND tỉnh duyệt (*Quyết định số 1499/QĐ-UBND ngày 26/12/2022*); tổ chức, bộ máy và nhân sự đã được xếp lại theo chức năng mới và đề án đó. Đề án tinh giản biên chế năm 2023 đang chờ UBND tỉnh duyệt (*Tờ trình số 06/TTr-VP ngày 07/4/2023*).
@@ -63,6 +65,13 @@ Các phòng, ban, đơn vị thuộc Văn phòng; CBTH;
 Lưu: VT, HCQT(b)."""
 
 # What the value store holds for the unit and period (indicators.demo stores them).
-FIGURES = {"feedback.received": 152, "dossiers.payments.online_count": 8500}
+FIGURES = {
+    "feedback.received": 152,
+    "dossiers.payments.online_count": 8500,
+    "procedures.announcements": 20,
+    "procedures.announced.new": 29,
+    "procedures.announced.amended": 84,
+    "procedures.announced.abolished": 33,
+}
 
 ADDRESSEE = ""  # the seed names Sở Nội vụ in its closing line, not in a "Kính gửi" line

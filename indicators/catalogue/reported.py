@@ -6,8 +6,10 @@ Seed 001 (Tịnh Châu 2023): 15/51 online services with dossiers, 19/51 with a 
 news posts, 5 pay rises, 1 regrading, 20 training attendances, 1 civil servant due to rotate and none
 rotated. Seed 000 (Bình Phước 2023) states the same way its online dossiers among those of the procedures
 offered online (882/1551 = 56,9 %: two counts and their share, derived), its training attendances (44),
-its regrading, pay rises and rotation, and the part-time posts held concurrently ("02 kiêm nhiệm"). A service count is a fact of the unit (never summed); the
-others add up.
+its regrading, pay rises and rotation, and the part-time posts held concurrently ("02 kiêm nhiệm"). Seed 003
+(Lai Hưng) splits its dossiers by level of online service (738 end to end, 1.010 in part); seed 002 (Văn
+phòng UBND tỉnh) counts the decisions announcing procedures and the procedures they announce, new, amended
+and abolished. A service count is a fact of the unit (never summed); the others add up.
 """
 
 from __future__ import annotations
@@ -64,4 +66,13 @@ REPORTED_INDICATORS = [
     _i("staff.rotation.due", "Số công chức thuộc diện chuyển đổi vị trí công tác", "Người", group="staff"),
     _i("staff.rotation.done", "Số công chức đã chuyển đổi vị trí công tác", "Người", group="staff"),
     _i("staff.part_timers.concurrent", "Số chức danh không chuyên trách kiêm nhiệm", "Người", group="staff"),
+    # Seed 003 (Lai Hưng, 6 tháng đầu năm 2023): of its 1.748 dossiers, 738 online end to end, 1.010 in part.
+    _i("dossiers.online_level.full", "Số hồ sơ tiếp nhận trực tuyến toàn trình", "Hồ sơ", group="dossiers"),
+    _i("dossiers.online_level.partial", "Số hồ sơ tiếp nhận trực tuyến một phần", "Hồ sơ", group="dossiers"),
+    # Seed 002 (Văn phòng UBND tỉnh, 6 tháng đầu năm 2023): 20 decisions announcing procedures, with 29 new, 84
+    # amended and 33 abolished procedures.
+    _i("procedures.announcements", "Số quyết định công bố danh mục TTHC", "Quyết định", group="procedures"),
+    _i("procedures.announced.new", "Số TTHC mới ban hành được công bố", "Thủ tục", group="procedures"),
+    _i("procedures.announced.amended", "Số TTHC sửa đổi, bổ sung được công bố", "Thủ tục", group="procedures"),
+    _i("procedures.announced.abolished", "Số TTHC bị bãi bỏ được công bố", "Thủ tục", group="procedures"),
 ]

@@ -266,6 +266,11 @@ def test_seed_002_van_phong_prints_every_figure_and_document(van_phong):
     # From the value store, as live figures: the petitions and the online payments.
     assert "[[" not in text and "Phản ánh, kiến nghị về TTHC tiếp nhận trong kỳ: 152" in text
     assert "8.500 giao dịch thanh toán trực tuyến" in text
+    assert (
+        "20 quyết định công bố TTHC" in text and "gồm 29 TTHC mới, 84 TTHC sửa đổi, bổ sung và 33 TTHC bãi bỏ" in text
+    )
+    bodies = "\n".join(s.body for s in van_phong.sections.all())
+    assert "[[figure:procedures.announced.amended]]" in bodies and "84 TTHC" not in bodies
     # The seed's own contradictions: 19 + 07 + 55 = 81 forms, said to be 62 admissible; a 31 April.
     assert "cộng lại là 81" in text and "tháng Tư không có ngày 31" in text
     assert "Số: /BC-VP" in text and "CHÁNH VĂN PHÒNG" in text and "Vũ Minh Tâm" in text
@@ -306,10 +311,13 @@ def test_seed_003_lai_hung_prints_its_figures_and_documents(lai_hung):
     assert "đến ngày 15/5/2023" in text and window_warnings(lai_hung) == []  # its figures end before it is issued
     # From the value store: the dossiers and the staff of section IV; the other two staff counts named.
     assert "Bộ phận tiếp nhận 1.748 hồ sơ, giải quyết đúng hạn cả 1.748 hồ sơ" in text
+    assert "(738 hồ sơ trực tuyến toàn trình, 1.010 hồ sơ một phần)" in text
     assert "gồm cán bộ 10, công chức 10, người hoạt động không chuyên trách 13" in text
     assert "ba số khác nhau về đội ngũ" in text and "35 biên chế" in text
     assert "33 người (10 + 10 + 13)" in text and "với 11 công chức (không phải 10)" in text  # live, not typed
-    assert "(10 + 10 + 13)" not in "\n".join(s.body for s in lai_hung.sections.all())
+    assert [
+        t for t in ("(10 + 10 + 13)", "738", "1.010") if t in "\n".join(s.body for s in lai_hung.sections.all())
+    ] == []
     # Section V.2's tables, row by row in the PDF text: the label, the count and the share (the seed's empty
     # rows with neither), in the seed's order, after part V's text and before part VI.
     at = text.index("V. CẢI CÁCH CHẾ ĐỘ CÔNG VỤ")
