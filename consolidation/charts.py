@@ -179,8 +179,9 @@ def lines_svg(labels: list[str], series: list[dict[str, Decimal | None]], title:
         body.append(f'<line x1="{left}" y1="{y:.1f}" x2="{left + plot_w}" y2="{y:.1f}" stroke="#dee2e6"/>')
         body.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{tick} %</text>')
     n = len(labels)
-    step = plot_w / max(n - 1, 1)
-    xs = [left + (i * step if n > 1 else plot_w / 2) for i in range(n)]
+    pad = 36  # the first and last periods inset, so their values do not run into the axis's "50 %"
+    step = (plot_w - 2 * pad) / max(n - 1, 1)
+    xs = [left + (pad + i * step if n > 1 else plot_w / 2) for i in range(n)]
     for x, label in zip(xs, labels, strict=True):
         body.append(f'<text x="{x:.1f}" y="{top + plot_h + 20}" text-anchor="middle">{escape(label)}</text>')
     for code, colour in SERIES:

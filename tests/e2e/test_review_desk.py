@@ -178,14 +178,19 @@ def test_the_boards_trend_is_seen_whole_at_1366_px(new_page, rita, tree, binh_ph
     assert "2023" in box.locator("svg").text_content()
 
 
-def test_the_boards_shares_by_unit_are_seen_whole_at_1366_px(new_page, rita, tree, binh_phuoc):
+@pytest.mark.parametrize(
+    ("path", "charts"),
+    [("/board/524/2023/", ["board-share-chart"]), ("/u/524/p/2023/consolidation/", ["share-chart", "trend-chart"])],
+)
+def test_the_shares_by_unit_and_the_trend_are_seen_whole_at_1366_px(new_page, rita, tree, binh_phuoc, path, charts):
     _report(binh_phuoc, state=ReportState.ACCEPTED)
     page = new_page(1366, 900)
     login(page, "rita")
-    page.goto(page.base + f"/board/{tree['524'].code}/2023/")
-    box = page.locator("[data-testid=board-share-chart]")
-    assert box.evaluate("b => b.scrollWidth <= b.clientWidth")
-    assert _hidden_words(box) == []  # the legend whole ("Tỷ lệ đúng hạn"), where the narrow column cut it
+    page.goto(page.base + path.replace("524", tree["524"].code))
+    for testid in charts:
+        box = page.locator(f"[data-testid={testid}]")
+        assert box.evaluate("b => b.scrollWidth <= b.clientWidth"), testid
+        assert _hidden_words(box) == [], testid  # the legend and every period whole, where a narrow column cut them
 
 
 def test_the_menu_keeps_its_words_on_one_line(new_page, rita, tree):
