@@ -5,8 +5,8 @@ of ``engine``), the figures each unit gave (the coverage of ``parts.units_per_fi
 the units that stated a total or rate as a whole (``parts.stated_figures``). Each reading scans the same
 rows; for the whole country those are half a million, and each scan cost about a quarter of a second.
 Here one scan groups them two ways at once (``GROUPING SETS``): per (indicator, breakdown, answer) the sum,
-smallest, largest and count; per unit the ids of its total figures, the ids of the parts of stated figures
-it gave, and "id:number" pairs of its stated figures. SQLite has no grouping sets and keeps the three queries (``available``).
+smallest, largest and count; per unit the ids of its total figures and, for the stated figures and their
+parts, "id:total?:number" triples. SQLite has no grouping sets and keeps the three queries (``available``).
 
 The rows are read as ``unit_rows`` reads them: a list of units unit by unit through the unique index, a
 subquery of units (the whole country) as a filter.
@@ -33,9 +33,7 @@ def available() -> bool:
 class Reading:
     sums: list[dict]  # as engine._sum_values: indicator_id, breakdown, answer, total, low, high, n
     given: list[str]  # per unit that gave any total figure: its indicators' ids, comma-separated (coverage)
-    # Of the units that stated a figure: (unit, indicator, "", number) of each stated figure (its total row),
-    # and (unit, indicator, "", None) of each part it gave in any row (what parts.stated_figures checks).
-    stated_rows: list[tuple[int, int, str, Decimal | None]]
+    stated_rows: list[tuple[int, int, str, Decimal]]  # (unit, indicator, "" or "*" for a breakdown, number)
 
 
 def read(
@@ -50,10 +48,10 @@ def read(
     """One scan of the counted units' values of the period (numbers only), grouped per figure and per unit.
 
     ``summed_ids``: the figures summed (their aggregation combines them) and ``coded_ids`` (answers counted);
-    ``stated_ids``: the figures a unit may state as a whole; ``part_ids``: the figures they stand for (a
-    unit's stated rows are returned only when it stated one of ``stated_ids``)."""
+    ``stated_ids``: the figures a unit may state as a whole; ``part_ids``: those and the figures they stand
+    for (a unit's stated rows are returned only when it stated one of ``stated_ids``)."""
     summed, coded = sorted(set(summed_ids) | set(coded_ids)), sorted(set(coded_ids))
-    stated, parts = sorted(set(stated_ids)), sorted(set(part_ids) - set(stated_ids))
+    stated, parts = sorted(set(stated_ids)), sorted(set(part_ids) | set(stated_ids))
     columns = Value.objects.filter(period_id=period_id, number__isnull=False).values(
         "unit_id", "indicator_id", "breakdown", "number"
     )
@@ -68,9 +66,8 @@ def read(
         SELECT GROUPING(v.unit_id), v.unit_id, v.indicator_id, v.breakdown, v.answer,
                SUM(v.number), MIN(v.number), MAX(v.number), COUNT(*),
                STRING_AGG(v.indicator_id::text, ',') FILTER (WHERE v.breakdown = ''),
-               STRING_AGG(v.indicator_id::text, ',') FILTER (WHERE v.indicator_id = ANY(%s::bigint[])),
-               STRING_AGG(v.indicator_id::text || ':' || v.number::text, ',')
-                   FILTER (WHERE v.indicator_id = ANY(%s::bigint[]) AND v.breakdown = ''),
+               STRING_AGG(v.indicator_id::text || ':' || (CASE WHEN v.breakdown = '' THEN '' ELSE '*' END)
+                          || ':' || v.number::text, ',') FILTER (WHERE v.indicator_id = ANY(%s::bigint[])),
                BOOL_OR(v.indicator_id = ANY(%s::bigint[]))
         FROM (SELECT r.*, CASE WHEN r.indicator_id = ANY(%s::bigint[]) THEN r.number END AS answer
               FROM {source} AS r) AS v
@@ -79,10 +76,8 @@ def read(
     reading = Reading(sums=[], given=[], stated_rows=[])
     summed_set = set(summed)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [parts, stated, stated, coded, *params])
-        for row in cursor:
-            by_figure, unit_id, indicator_id, breakdown, answer, total, low, high, n = row[:9]
-            ids, parts_given, pairs, states = row[9:]
+        cursor.execute(sql, [parts, stated, coded, *params])
+        for by_figure, unit_id, indicator_id, breakdown, answer, total, low, high, n, ids, triples, states in cursor:
             if by_figure:  # grouped per (indicator, breakdown, answer)
                 if indicator_id in summed_set:
                     reading.sums.append({"indicator_id": indicator_id, "breakdown": breakdown, "answer": answer,
@@ -90,10 +85,8 @@ def read(
                 continue
             if ids:
                 reading.given.append(ids)
-            if states:  # the unit stated a figure: its stated figures' numbers, the parts it gave (any row)
-                for pair in pairs.split(",") if pairs else ():
-                    indicator, number = pair.split(":")
-                    reading.stated_rows.append((unit_id, int(indicator), "", Decimal(number)))
-                for indicator in set(parts_given.split(",")) if parts_given else ():
-                    reading.stated_rows.append((unit_id, int(indicator), "", None))
+            if states and triples:
+                for triple in triples.split(","):
+                    indicator, part, number = triple.split(":")
+                    reading.stated_rows.append((unit_id, int(indicator), part, Decimal(number)))
     return reading
