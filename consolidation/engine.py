@@ -33,7 +33,7 @@ from decimal import Decimal
 
 from django.db.models import Case, Count, F, Max, Min, QuerySet, Sum, When
 
-from consolidation import one_pass, unit_rows
+from consolidation import unit_rows
 from consolidation.completeness import (
     CHILDREN,
     Completeness,
@@ -42,7 +42,7 @@ from consolidation.completeness import (
     counted_units_qs,
 )
 from consolidation.memo import remembered
-from consolidation.parts import stated_figures, stated_ids, units_per_figure
+from consolidation.parts import stated_figures, units_per_figure
 from indicators.models import Aggregation, Indicator, Value
 from indicators.values import active_indicators, derive
 from plans.summary import TaskSummary, period_figures, units_with_tasks
@@ -181,18 +181,7 @@ def _consolidate(
     row_sums: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
     answers: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     entered: dict[str, int] = defaultdict(int)  # units that gave each figure
-    reading = None
-    if one_pass.available():  # PostgreSQL: the sums, the coverage and the stated figures in one scan
-        stated, parts = stated_ids(catalogue)
-        reading = one_pass.read(
-            counted,
-            period.pk,
-            summed_ids=[i.pk for i in indicators if i.aggregation in Aggregation.combined()],
-            coded_ids=[i.pk for i in indicators if i.aggregation == Aggregation.CODED],
-            stated_ids=stated,
-            part_ids=parts,
-        )
-    for row in reading.sums if reading else _sum_values(counted, period, indicators):
+    for row in _sum_values(counted, period, indicators):
         indicator = by_id[row["indicator_id"]]
         if indicator.aggregation == Aggregation.CODED:
             if not row["breakdown"]:
@@ -212,7 +201,7 @@ def _consolidate(
     units = Unit.objects.filter(pk__in=counted)
     (result.tasks, result.assigned_tasks), figures = period_figures(units=units, period=period, unit=unit)
     sums.update(figures)
-    stated_sums, whole = stated_figures(counted, period, catalogue, rows=reading.stated_rows if reading else None)
+    stated_sums, whole = stated_figures(counted, period, catalogue)
     sums.update(stated_sums)
     units_by_id = {u.pk: u for u in Unit.objects.filter(pk__in={pk for ids in whole.values() for pk in ids})}
     for code, ids in whole.items():
@@ -221,9 +210,7 @@ def _consolidate(
         target[code] = named
     # PostgreSQL sums carry the column's four places (4.0000); show them as entered (4).
     result.values = derive({code: clean_number(v) for code, v in sums.items()}, indicators=catalogue, aggregate=True)
-    result.coverage = units_per_figure(
-        counted, period, catalogue, entered, whole, given=reading.given if reading else None
-    )
+    result.coverage = units_per_figure(counted, period, catalogue, entered, whole)
     result.coverage.update({code: len(ids) for code, ids in whole.items() if code not in result.coverage})
     result.coverage.update({k: n for k, n in units_with_tasks(units=units, year=period.year).items() if n})
     result.breakdowns = {code: {b: clean_number(v) for b, v in rows.items()} for code, rows in row_sums.items()}

@@ -29,11 +29,9 @@ class IdList(Aggregate):
 
 
 def units_per_figure(counted: QuerySet | list[int], period: Period, catalogue: dict[str, Indicator], entered: dict[str, int],
-              whole: dict[str, list], given: list[str] | None = None) -> dict[str, int]:  # fmt: skip
+              whole: dict[str, list]) -> dict[str, int]:  # fmt: skip
     """How many counted units each figure covers: the units that gave it (entered), or that gave any part
-    of a derived one (a total given only as a whole adds its units). One query for all derived figures, or
-    none when ``given`` (each unit's total figures' ids, comma-separated) was read already
-    (``consolidation.one_pass``)."""
+    of a derived one (a total given only as a whole adds its units). One query for all derived figures."""
     groups = {}
     for code, ind in catalogue.items():
         if ind.value_source == ValueSource.DERIVED:
@@ -41,9 +39,7 @@ def units_per_figure(counted: QuerySet | list[int], period: Period, catalogue: d
             if ids:
                 groups[code] = ids
     coverage = dict(entered)
-    if groups and given is not None:
-        rows = given
-    elif groups:
+    if groups:
         # Which figures each counted unit gave, one row per unit (its indicator ids as text); units that gave
         # the same figures share one set, so each derived figure is checked once per distinct set. Fifty
         # COUNT(DISTINCT …) FILTER (…) aggregates cost PostgreSQL a sort each, over every row.
@@ -62,12 +58,11 @@ def units_per_figure(counted: QuerySet | list[int], period: Period, catalogue: d
                 .order_by()
                 .values_list("ids", flat=True)
             )
-    if groups:
-        sets = Counter(frozenset(int(i) for i in ids.split(",")) for ids in rows if ids)
+        given = Counter(frozenset(int(i) for i in ids.split(",")) for ids in rows if ids)
         for code, ids in groups.items():
             wanted = set(ids)
             extra = len(whole.get(code, [])) if catalogue[code].aggregation != Aggregation.RATIO else 0
-            coverage[code] = sum(n for figures, n in sets.items() if figures & wanted) + extra
+            coverage[code] = sum(n for figures, n in given.items() if figures & wanted) + extra
     return {code: n for code, n in coverage.items() if n}
 
 
@@ -83,26 +78,8 @@ def _leaves(code: str, catalogue: dict[str, Indicator]) -> set[str]:
     return set().union(*(_leaves(c, catalogue) for c in inputs)) if inputs else set()
 
 
-def stated_ids(catalogue: dict[str, Indicator]) -> tuple[list[int], list[int]]:
-    """The ids of the figures a unit may state as a whole, and of those with every figure they stand for
-    (what ``stated_figures`` reads)."""
-    by_stated = {ind.stated.code: ind for ind in catalogue.values() if ind.stated_id}
-    _ratio, _inputs, by_id = _stated_plan(by_stated, catalogue)
-    return [catalogue[c].pk for c in by_stated if c in catalogue], list(by_id)
-
-
-def _stated_plan(by_stated: dict[str, Indicator], catalogue: dict[str, Indicator]):
-    ratio = {code: ind.aggregation == Aggregation.RATIO for code, ind in by_stated.items()}
-    inputs = {code: _stated_inputs(ind, catalogue) for code, ind in by_stated.items()}
-    codes = set(by_stated) | set().union(*(set().union(*groups) for groups in inputs.values()))
-    return ratio, inputs, {catalogue[c].pk: c for c in codes if c in catalogue}
-
-
-def stated_figures(counted: QuerySet | list[int], period: Period, catalogue: dict[str, Indicator],
-                   rows: list[tuple] | None = None):  # fmt: skip
-    """Stated totals and rates of the counted units whose parts are blank: one query, or none when ``rows``
-    (unit, indicator, breakdown, number of the units that stated one) were read already
-    (``consolidation.one_pass``).
+def stated_figures(counted: QuerySet | list[int], period: Period, catalogue: dict[str, Indicator]):
+    """Stated totals and rates of the counted units whose parts are blank: one query.
 
     Returns (stated code -> sum of the totals given only as a whole, derived code -> units
     that gave it only as a whole). A unit's stated figure stands for its total or rate only
@@ -111,9 +88,26 @@ def stated_figures(counted: QuerySet | list[int], period: Period, catalogue: dic
     by_stated = {ind.stated.code: ind for ind in catalogue.values() if ind.stated_id}
     if not by_stated:
         return {}, {}
-    ratio, inputs, by_id = _stated_plan(by_stated, catalogue)
-    if rows is None:
-        rows = _stated_rows(counted, period, list(by_id), [catalogue[c].pk for c in by_stated if c in catalogue])
+    ratio = {code: ind.aggregation == Aggregation.RATIO for code, ind in by_stated.items()}
+    inputs = {code: _stated_inputs(ind, catalogue) for code, ind in by_stated.items()}
+    codes = set(by_stated) | set().union(*(set().union(*groups) for groups in inputs.values()))
+    by_id = {catalogue[c].pk: c for c in codes if c in catalogue}
+    stated_ids = [catalogue[c].pk for c in by_stated if c in catalogue]
+    figures = Value.objects.filter(period=period, indicator_id__in=list(by_id), number__isnull=False)
+    if unit_rows.per_unit(counted):  # each unit's rows through the unique index (consolidation.unit_rows)
+        stating = Value.objects.filter(unit_id=unit_rows.UNIT, period=period, indicator_id__in=stated_ids,
+                                       number__isnull=False)  # fmt: skip
+        rows = unit_rows.grouped(
+            figures.filter(Exists(stating)).values("unit_id", "indicator_id", "breakdown", "number"),
+            counted,
+            select="v.unit_id, v.indicator_id, v.breakdown, v.number",
+        )
+    else:
+        stating = Value.objects.filter(
+            period=period, unit__in=counted, indicator_id__in=stated_ids, number__isnull=False
+        ).values("unit_id")  # the counted units that stated something: looked up by unit, not over the whole period
+        rows = figures.filter(unit__in=counted).filter(unit__in=stating)
+        rows = rows.values_list("unit_id", "indicator_id", "breakdown", "number")
     units: dict[int, dict[str, Decimal]] = defaultdict(dict)
     for unit_id, indicator_id, breakdown, number in rows:
         code = by_id[indicator_id]
@@ -133,28 +127,6 @@ def stated_figures(counted: QuerySet | list[int], period: Period, catalogue: dic
                 if not ratio[code]:
                     sums[code] += figures[code]
     return dict(sums), dict(whole)
-
-
-def _stated_rows(counted: QuerySet | list[int], period: Period, ids: list[int], stated_ids: list[int]):
-    """(unit, indicator, breakdown, number) of the figures ``ids`` of the counted units that stated one of
-    ``stated_ids``."""
-    figures = Value.objects.filter(period=period, indicator_id__in=ids, number__isnull=False)
-    if unit_rows.per_unit(counted):  # each unit's rows through the unique index (consolidation.unit_rows)
-        stating = Value.objects.filter(unit_id=unit_rows.UNIT, period=period, indicator_id__in=stated_ids,
-                                       number__isnull=False)  # fmt: skip
-        return unit_rows.grouped(
-            figures.filter(Exists(stating)).values("unit_id", "indicator_id", "breakdown", "number"),
-            counted,
-            select="v.unit_id, v.indicator_id, v.breakdown, v.number",
-        )
-    stating = Value.objects.filter(
-        period=period, unit__in=counted, indicator_id__in=stated_ids, number__isnull=False
-    ).values("unit_id")  # the counted units that stated something: looked up by unit, not over the whole period
-    return (
-        figures.filter(unit__in=counted)
-        .filter(unit__in=stating)
-        .values_list("unit_id", "indicator_id", "breakdown", "number")
-    )
 
 
 def _stated_inputs(ind: Indicator, catalogue: dict[str, Indicator]) -> list[set[str]]:
