@@ -269,9 +269,10 @@ SEED_003_LEFT_OUT = {
     ),
     "V.2's three staff tables as three, with sub-headings (“- Chính trị”, “- Quản lý nhà nước”) and the "
     "men and women in each category's heading": (
-        "printed as one table of three groups, Bình Dương's own form embedded at the end of part V: the "
-        "sub-heading in each row's label, the men and women on rows of their own; the same rows (the empty "
-        "ones too), the same counts and shares (SEED_003_STAFF_TABLE)"
+        "printed as one table of three groups, Bình Dương's own form embedded at the end of part V (after the "
+        "text of V.3, where the seed has it under V.2: an embedded table ends its section, and the outline is "
+        "I–XII without sub-sections): the sub-heading in each row's label, the men and women on rows of their "
+        "own; the same rows (the empty ones too), the same counts and shares (SEED_003_STAFF_TABLE)"
     ),
     "the laws cited by name only (Luật Ban hành văn bản QPPL, Luật Cán bộ, công chức …)": (
         "they carry no number; the text cites the decrees and decisions by number"
