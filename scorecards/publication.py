@@ -5,11 +5,13 @@ from __future__ import annotations
 import io
 from decimal import Decimal
 
+from django.utils import translation
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from reform_portal.numbers import format_number
-from scorecards.results import Results, Standing
+from scorecards.models import Framework
+from scorecards.results import Results, Standing, framework_results
 
 
 def _num(value: Decimal | None) -> str | None:
@@ -123,3 +125,15 @@ def results_xlsx(results: Results) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def publication_filename(framework: Framework) -> str:
+    return f"par-index-{framework.province.code}-{framework.year}.xlsx"
+
+
+def publication_xlsx(framework: Framework) -> tuple[bytes, int]:
+    """The framework's publication workbook in Vietnamese and its number of units: what
+    ``manage.py par_index --format xlsx`` writes and the ranking page's download sends."""
+    with translation.override("vi"):
+        results = framework_results(framework)
+        return results_xlsx(results), len(results.units)

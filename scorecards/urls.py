@@ -7,6 +7,7 @@ app_name = "scorecards"
 urlpatterns = [
     path("par-index/", views.index, name="index"),
     path("par-index/<int:pk>/", views.ranking, name="ranking"),
+    path("par-index/<int:pk>/xlsx/", views.ranking_xlsx, name="ranking_xlsx"),
     path("par-index/<int:pk>/sipas/", views.survey, name="survey"),
     path("par-index/<int:pk>/publish/", views.publish, name="publish"),
     path("par-index/<int:pk>/u/<str:code>/", views.assessment, name="assessment"),

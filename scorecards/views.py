@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -15,6 +15,7 @@ from plans.models import Document, DocumentType
 from scorecards import pages, services
 from scorecards.charts import fields_chart_svg, rank_history, rank_history_svg
 from scorecards.models import Assessment, Evidence, Framework, Score, State
+from scorecards.publication import publication_filename, publication_xlsx
 from scorecards.results import framework_results
 from scorecards.services import Appraisal, SelfEntry
 from units import access
@@ -78,6 +79,17 @@ def ranking(request, pk):
             "published": any(r.assessment.state == State.PUBLISHED for r in results.units),
         },
     )
+
+
+@login_required
+@require_GET
+def ranking_xlsx(request, pk):
+    """The ranking as the province's Excel publication, for whoever sees the ranking page."""
+    framework = _framework(request.user, pk)
+    content, _units = publication_xlsx(framework)
+    response = HttpResponse(content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    response["Content-Disposition"] = f'attachment; filename="{publication_filename(framework)}"'
+    return response
 
 
 @login_required

@@ -217,6 +217,7 @@ CASES = [
     # PAR INDEX (scorecards): the province's district framework; the district's self-assessment was sent to it
     Case("scorecards:index", lambda w: [], lambda who: 200),
     Case("scorecards:ranking", lambda w: [w["framework"].pk], unit_page("province")),
+    Case("scorecards:ranking_xlsx", lambda w: [w["framework"].pk], unit_page("province")),
     Case("scorecards:survey", lambda w: [w["framework"].pk], unit_action("province", PUBLISHES, 302), "post"),
     Case("scorecards:publish", lambda w: [w["framework"].pk], unit_action("province", PUBLISHES, 302), "post"),
     Case("scorecards:assessment", lambda w: [w["framework"].pk, w["district_code"]], unit_page("district")),

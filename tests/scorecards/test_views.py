@@ -1,7 +1,11 @@
 """The PAR INDEX pages: who sees what, the self-assessment and appraisal forms through HTTP, query counts."""
 
+from io import BytesIO
+
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
+from openpyxl import load_workbook
 
 from scorecards import demo, services
 from scorecards.models import Framework, Item, Score, State
@@ -174,3 +178,21 @@ def test_a_ratio_names_its_figures_and_thresholds_and_guidance_is_shown(client, 
     assert "Số hồ sơ giải quyết trước và đúng hạn</span> / <span" in page  # the catalogue's names, not codes
     assert "≥98 % → 2; ≥95 % → 1,5; ≥90 % → 1; ≥0 % → 0" in page
     assert "Tính trên hồ sơ đã giải quyết trong năm." in page
+
+
+def test_ranking_page_downloads_the_excel_publication_of_the_command(client, seeded, paula, tmp_path):
+    client.force_login(paula)
+    page = client.get(reverse("scorecards:ranking", args=[seeded.pk])).content.decode()
+    url = reverse("scorecards:ranking_xlsx", args=[seeded.pk])
+    assert f'href="{url}"' in page
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == 'attachment; filename="par-index-51-2023.xlsx"'
+    path = tmp_path / "command.xlsx"
+    call_command("par_index", "--province", "51", "--year", "2023", "--format", "xlsx", "--output", str(path))
+    downloaded, written = load_workbook(BytesIO(response.content)), load_workbook(path)
+    assert downloaded.sheetnames == written.sheetnames == ["PAR INDEX 2023", "Xếp hạng theo lĩnh vực"]
+    for name in written.sheetnames:
+        assert list(downloaded[name].values) == list(written[name].values)
+    rows = {r[1]: r for r in downloaded.worksheets[0].iter_rows(min_row=3, values_only=True)}
+    assert rows["524"][0] == 6 and len(rows) == 13

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
 from scorecards.models import Framework, UnitGroup
-from scorecards.publication import results_data, results_xlsx
+from scorecards.publication import publication_filename, publication_xlsx, results_data
 from scorecards.results import framework_results
 
 
@@ -32,17 +32,17 @@ class Command(BaseCommand):
             raise CommandError(
                 f"No {options['group']} framework of province {options['province']} for {options['year']}."
             )
-        with translation.override("vi"):
-            results = framework_results(framework)
-            if options["format"] == "json":
-                text = json.dumps(results_data(results), ensure_ascii=False, indent=2)
-                if options["output"]:
-                    with open(options["output"], "w", encoding="utf-8") as handle:
-                        handle.write(text + "\n")
-                else:
-                    self.stdout.write(text)
-                return
-            path = options["output"] or f"par-index-{options['province']}-{options['year']}.xlsx"
-            with open(path, "wb") as handle:
-                handle.write(results_xlsx(results))
-            self.stdout.write(f"Written: {path} ({len(results.units)} units)")
+        if options["format"] == "json":
+            with translation.override("vi"):
+                text = json.dumps(results_data(framework_results(framework)), ensure_ascii=False, indent=2)
+            if options["output"]:
+                with open(options["output"], "w", encoding="utf-8") as handle:
+                    handle.write(text + "\n")
+            else:
+                self.stdout.write(text)
+            return
+        content, units = publication_xlsx(framework)
+        path = options["output"] or publication_filename(framework)
+        with open(path, "wb") as handle:
+            handle.write(content)
+        self.stdout.write(f"Written: {path} ({units} units)")
