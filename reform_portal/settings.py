@@ -233,8 +233,8 @@ SECURE_HSTS_PRELOAD = envbool("DJANGO_HSTS_PRELOAD", not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 # Scripts and styles from /static/ only: no template has an inline script, on…= handler or style attribute
-# (tests/test_security.py checks), so neither needs 'unsafe-inline'. img-src allows data: for the small
-# SVG images in Bootstrap's stylesheet (select arrows, check marks, close buttons).
+# (tests/security/test_policy_headers.py checks), so neither needs 'unsafe-inline'. img-src allows data: for
+# the small SVG images in Bootstrap's stylesheet (select arrows, check marks, close buttons).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],

@@ -32,5 +32,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 
 # The idle timeout is stamped on a session at most once a minute (reform_portal.middleware); on a loaded
 # machine a minute can pass inside one test and add a write to a page whose queries it counts. Within a
-# test, the first request's stamp is enough; tests/test_security.py sets its own interval where it matters.
+# test, the first request's stamp is enough; tests/security/test_sessions.py sets its own interval where it
+# matters.
 SESSION_REFRESH_SECONDS = 24 * 3600
