@@ -6,6 +6,7 @@ import io
 from decimal import Decimal
 
 from django.utils import translation
+from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
@@ -79,12 +80,13 @@ def results_xlsx(results: Results) -> bytes:
     sheet.append([framework.title])
     sheet["A1"].font = Font(bold=True, size=13)
     survey_max = format_number(framework.survey_max_points)
-    header = ["Xếp hạng", "Mã", "Đơn vị"]
+    total_max = format_number(results.max_points + framework.survey_max_points)
+    header = [_("Rank"), _("Code"), _("Unit")]
     header += [f"{f.number}. {f.title} ({format_number(f.max_points)})" for f in results.fields]
-    header += [f"Tự đánh giá được thẩm định ({format_number(results.max_points)})", "Xếp hạng thẩm định",
-               f"SIPAS ({survey_max})", "Xếp hạng SIPAS",
-               f"Tổng điểm ({format_number(results.max_points + framework.survey_max_points)})",
-               "Điểm tăng (+) / giảm (−) so với năm trước", "Tăng (+) / giảm (−) bậc so với năm trước"]  # fmt: skip
+    header += [_("Appraised self-assessment (%(max)s)") % {"max": format_number(results.max_points)},
+               _("Appraised rank"), f"SIPAS ({survey_max})", _("SIPAS rank"),
+               _("Total points (%(max)s)") % {"max": total_max},
+               _("Points up (+) / down (−) from last year"), _("Places up (+) / down (−) from last year")]  # fmt: skip
     sheet.append(header)
     _bold_header(sheet, 2)
     points_columns = {3 + i for i in range(1, len(results.fields) + 1)}
@@ -102,13 +104,14 @@ def results_xlsx(results: Results) -> bytes:
                 cell.number_format = "0.00"
     sheet.column_dimensions["C"].width = 28
 
-    fields = book.create_sheet("Xếp hạng theo lĩnh vực")
-    fields.append([f"{framework.title}: xếp hạng từng lĩnh vực"])
+    fields = book.create_sheet(_("Ranks by field"))
+    fields.append([_("%(framework)s: each field's rank") % {"framework": framework.title}])
     fields["A1"].font = Font(bold=True, size=13)
-    header = ["Mã", "Đơn vị"]
+    header = [_("Code"), _("Unit")]
     for f in results.fields:
-        header += [f"{f.number}. Điểm ({format_number(f.max_points)})", f"{f.number}. Tỷ lệ (%)",
-                   f"{f.number}. Xếp hạng", f"{f.number}. Số đơn vị cùng hạng", f"{f.number}. Tăng/giảm bậc"]  # fmt: skip
+        header += [f"{f.number}. {_('Points')} ({format_number(f.max_points)})", f"{f.number}. {_('Share')} (%)",
+                   f"{f.number}. {_('Rank')}", f"{f.number}. {_('Units sharing the rank')}",
+                   f"{f.number}. {_('Places up/down')}"]  # fmt: skip
     fields.append(header)
     _bold_header(fields, 2)
     for r in results.units:

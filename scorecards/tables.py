@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
 from reform_portal.numbers import format_percent
 from reform_portal.tables import HeaderCell, Row, Table, number_cell, text_cell
 from scorecards.models import Item, Score
@@ -13,11 +15,12 @@ def scorecard_table(*, unit, on) -> Table:
     """The unit's published scorecard (per field, each scored item: maximum, own score, appraised score, the
     council's reason; then the totals with their ranks). ``empty`` when nothing is published by ``on``."""
     assessment = published_assessment(unit=unit, on=on)
-    header = [[HeaderCell("STT"), HeaderCell("Lĩnh vực, tiêu chí"), HeaderCell("Điểm tối đa"),
-               HeaderCell("Điểm tự đánh giá"), HeaderCell("Điểm thẩm định"), HeaderCell("Lý do, ghi chú")]]  # fmt: skip
+    header = [[HeaderCell(_("No.")), HeaderCell(_("Field, criterion")), HeaderCell(_("Maximum points")),
+               HeaderCell(_("Self-assessed points")), HeaderCell(_("Appraised points")),
+               HeaderCell(_("Reason, note"))]]  # fmt: skip
     table = Table(
         key="par_index",
-        title="KẾT QUẢ CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH",
+        title=_("RESULTS OF THE PAR INDEX SCORING"),
         header=header,
         rows=[],
         widths=[6, 36, 9, 9, 9, 31],
@@ -28,7 +31,7 @@ def scorecard_table(*, unit, on) -> Table:
         table.empty = True
         return table
     framework = assessment.framework
-    table.title = f"KẾT QUẢ CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {framework.year}"
+    table.title = _("RESULTS OF THE PAR INDEX SCORING, %(year)s") % {"year": framework.year}
     table.subtitle = f"({framework.title})"
     items = list(Item.objects.filter(framework=framework).order_by("order", "pk"))
     scores = {s.item_id: s for s in Score.objects.filter(assessment=assessment)}
@@ -39,9 +42,9 @@ def scorecard_table(*, unit, on) -> Table:
     for item in items:
         if item.parent_id is None:
             standing = by_field[item.pk].standing
+            share = _("Achieved %(share)s") % {"share": format_percent(standing.share)}
             table.rows.append(Row([text_cell(item.number), text_cell(item.title), number_cell(item.max_points),
-                                   text_cell(""), number_cell(standing.points),
-                                   text_cell(f"Đạt {format_percent(standing.share)}")], kind="group"))  # fmt: skip
+                                   text_cell(""), number_cell(standing.points), text_cell(share)], kind="group"))  # fmt: skip
         elif item.pk in leaves:
             score = scores.get(item.pk)
             appraised = None if score is None else score.appraised_points
@@ -53,11 +56,15 @@ def scorecard_table(*, unit, on) -> Table:
             table.rows.append(Row([text_cell(item.number), text_cell(item.title), number_cell(item.max_points),
                                    text_cell(""), text_cell(""), text_cell("")]))  # fmt: skip
     for label, standing, own in (
-        ("Điểm tự đánh giá được thẩm định", result.appraised, result.self_points),
-        ("Điểm SIPAS", result.survey, None),
-        ("Tổng điểm Chỉ số CCHC", result.total, None),
+        (_("Appraised self-assessment points"), result.appraised, result.self_points),
+        (_("SIPAS points"), result.survey, None),
+        (_("Total PAR INDEX points"), result.total, None),
     ):
-        rank = f"Xếp hạng {standing.rank.position}/{standing.rank.of}" if standing.rank else ""
+        rank = (
+            _("Rank %(position)s/%(of)s") % {"position": standing.rank.position, "of": standing.rank.of}
+            if standing.rank
+            else ""
+        )
         table.rows.append(Row([text_cell(""), text_cell(label), number_cell(standing.max_points), number_cell(own),
                                number_cell(standing.points), text_cell(rank)], kind="total"))  # fmt: skip
     return table
