@@ -14,7 +14,6 @@ from dataclasses import dataclass, field, replace
 from consolidation.charts import share_chart_svg, trend_chart_svg
 from consolidation.memo import reading
 from desk.blocks import report_blocks
-from desk.figures import read_once
 from exports.tables import SUMMARIES, Table, report_tables
 from reform_portal.numbers import format_citation_date, format_document_date, roman
 from reports.markup import live_keys, render
@@ -194,9 +193,9 @@ def official_document(report) -> OfficialDocument:
 
     Built inside ``consolidation.memo.reading()``: the text, the tables, the appendices and the charts
     of a district's document share one consolidation of its units instead of computing it for each, and
-    inside ``desk.figures.read_once()``: the live blocks and the forms read the report's figures once.
+    the live blocks and the forms read the report's figures once (``desk.figures``).
     """
-    with reading(), read_once():
+    with reading():
         return _official_document(report)
 
 

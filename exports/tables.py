@@ -218,7 +218,7 @@ def form_tables(report, codes: list[str]) -> dict[str, Table]:
         return {}
     catalogue = active_indicators()
     # A district or province prints its own figures plus the consolidated ones of its units (computed once
-    # inside desk.figures.read_once(), as official_document reads them).
+    # inside consolidation.memo.reading(), as official_document reads them).
     values = figures(report)
     forms = {
         code: indicators_tables.form_table(unit=report.unit, period=report.period, form_code=code, values=values)
