@@ -21,11 +21,12 @@ from django.utils.translation import gettext as _
 from consolidation.figures import report_figures
 from plans.models import Document, DocumentType
 from reform_portal.numbers import format_number, to_decimal
-from reform_portal.uploads import UploadRefused, open_xlsx, read_bytes
+from reform_portal.uploads import read_bytes
 from reports.periods import ensure_period
 from scorecards.models import EDITABLE, Assessment, Evidence, Framework, Item, Method, Score, State
 from scorecards.results import scored_items
 from scorecards.scoring import check_method_points, check_points, score_ratio
+from scorecards.survey_file import match_survey_rows, read_survey_rows
 from units import access
 from units.access import Action
 from units.models import Unit, UnitKind
@@ -344,28 +345,12 @@ def set_survey_points(*, framework: Framework, user, points: dict[str, str]) -> 
     return len(planned)
 
 
-def read_survey_xlsx(upload) -> dict[str, str]:
-    """(unit code -> points) from the first sheet of an .xlsx: a code in column A, the points in column B;
-    rows without a code are skipped (headings). Read through the bounded reader."""
-    found: dict[str, str] = {}
-    with open_xlsx(upload) as book:
-        for row in book.rows(max_col=2):
-            code = "" if not row or row[0] is None else str(row[0]).strip()
-            if not code or not any(ch.isdigit() for ch in code):
-                continue
-            if code.isdigit():
-                code = code.zfill(3) if len(code) <= 3 else code.zfill(5)
-            points = "" if len(row) < 2 or row[1] is None else str(row[1])
-            found[code] = points
-    if not found:
-        raise UploadRefused(_("The file has no row with a unit code in column A and its points in column B."))
-    return found
-
-
 def import_survey(*, framework: Framework, user, upload) -> int:
     if not access.allowed(user, Action.PUBLISH_SCORES, framework.province):
         raise PermissionDenied  # before the upload is read
-    return set_survey_points(framework=framework, user=user, points=read_survey_xlsx(upload))
+    rows = read_survey_rows(upload)
+    units = [a.unit for a in Assessment.objects.select_related("unit").filter(framework=framework)]
+    return set_survey_points(framework=framework, user=user, points=match_survey_rows(rows, units))
 
 
 # Publishing ----------------------------------------------------------------------------------------
