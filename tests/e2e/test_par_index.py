@@ -4,9 +4,12 @@ approves, the province council lowers a score with its reason and publishes the 
 
 Screenshots land in artifacts/e2e/ (copies in docs/ui)."""
 
+import datetime as dt
+
 import pytest
 
 from desk.services import report_create
+from plans.models import Document, DocumentType
 from reports.models import ReportType
 from reports.periods import ensure_period
 from scorecards import demo
@@ -100,3 +103,33 @@ def test_self_assessment_appraisal_publication_and_section_two(new_page, shot, t
     assert REASON.rstrip(".") in text  # quoted in the sentence on field 1
     shot(page, "par-index-report-section-two")
     del chair
+
+
+EVIDENCE_WIDTHS = """() => {
+    const table = document.querySelector('[data-testid=scores]');
+    const select = table.querySelector('select[multiple]');
+    return {page: document.documentElement.scrollWidth, window: window.innerWidth,
+            select: select.getBoundingClientRect().width, clientWidth: select.clientWidth,
+            scrollWidth: select.scrollWidth, selectRight: select.getBoundingClientRect().right, selectLeft: select.getBoundingClientRect().left};
+}"""
+
+
+@pytest.mark.parametrize("width", [1366, 390])
+def test_the_evidence_column_shows_the_documents_whole(new_page, shot, tree, width):
+    """The clerk's evidence column on the self-assessment page holds the register's documents uncut: wide at
+    1366 px, and at 390 px each item laid out as a card with nothing beyond the screen."""
+    demo.seed()
+    framework = Framework.objects.get(province__code="51", year=2024, group="district")
+    Document.objects.create(unit=Unit.objects.get(code="524"), doc_type=DocumentType.REPORT, number=4089,
+                            symbol="UBND-NC", issued_on=dt.date(2023, 10, 28), subject="về kết quả CCHC")  # fmt: skip
+    _person("thu", "524", Role.CLERK)
+    page = new_page(width, 900)
+    login(page, "thu")
+    page.goto(page.base + f"/par-index/{framework.pk}/u/524/")
+    sizes = page.evaluate(EVIDENCE_WIDTHS)
+    assert sizes["page"] <= sizes["window"]  # nothing runs off the page
+    assert sizes["scrollWidth"] <= sizes["clientWidth"]  # the document list is not cut
+    assert sizes["selectLeft"] >= 0 and sizes["selectRight"] <= sizes["window"]
+    assert sizes["select"] >= (250 if width == 1366 else 300)
+    assert "4089/UBND-NC (28/10/2023)" in page.locator("[data-testid=scores] select").first.inner_text()
+    shot(page, f"par-index-evidence-{width}")
