@@ -42,8 +42,10 @@ def units_per_figure(counted: QuerySet | list[int], period: Period, catalogue: d
     if groups:
         # Which figures each counted unit gave, one row per unit (its indicator ids as text); units that gave
         # the same figures share one set, so each derived figure is checked once per distinct set. Fifty
-        # COUNT(DISTINCT …) FILTER (…) aggregates cost PostgreSQL a sort each, over every row.
-        figures = Value.objects.filter(period=period, breakdown="", number__isnull=False)
+        # COUNT(DISTINCT …) FILTER (…) aggregates cost PostgreSQL a sort each, over every row. Only the parts
+        # of derived figures are read: a unit's other figures never decide a coverage.
+        parts = sorted(set().union(*groups.values()))
+        figures = Value.objects.filter(period=period, breakdown="", number__isnull=False, indicator_id__in=parts)
         if unit_rows.per_unit(counted):  # each unit's rows through the unique index (consolidation.unit_rows)
             select = "STRING_AGG(v.indicator_id::text, ',')"
             rows = [
