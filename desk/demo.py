@@ -187,6 +187,7 @@ def tinh_chau_report() -> None:
     report.recipients = tinh_chau_2023.RECIPIENTS
     report.addressee = "UBND thành phố Quảng Ngãi"
     report.number, report.issued_on = 248, dt.date(2023, 12, 7)
+    report.signatory_authority = ""  # the seed signs "CHỦ TỊCH" with no "TM. ỦY BAN NHÂN DÂN" line above it
     report.save()
     for section in report.sections.all():
         section.body = tinh_chau_2023.SECTIONS.get(section.order, "")

@@ -151,6 +151,19 @@ SEED_001_TINH_CHAU_2023 = {
     "staff.training.attendances": 20,
     "staff.rotation.due": 1,
     "staff.rotation.done": 0,
+    # The cán bộ (the commune's leading posts): 10 with a university degree, all 11 with Trung cấp political
+    # theory, 9 through the state-management course for chuyên viên; the year's courses against the plan;
+    # the procedures reviewed against the review plan.
+    "staff.officials.male": 8,  # 11 cán bộ, 3 of them women: the staff-quality shares are of the 11
+    "staff.officials.education.university": 10,
+    "staff.officials.politics.intermediate": 11,
+    "staff.officials.state_management.specialist": 9,
+    "staff.training.politics.sent": 1,
+    "staff.training.politics.attending": 1,
+    "staff.training.specialist.sent": 5,
+    "staff.training.specialist.attended": 5,
+    "procedures.review.planned": 1,
+    "procedures.review.done": 1,
 }
 SEED_001_NOTES = {
     "egov.video_conference": "Có đủ thiết bị để họp trực tuyến",

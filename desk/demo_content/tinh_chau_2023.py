@@ -6,10 +6,11 @@ dates, names, figures); the sentences are the demo's own (tests/desk/test_demo_o
 Wherever a figure is in the value store, the text refers to it as a live block
 (``[[figures.dossiers]]``, ``[[plans.plan]]``, ``[[figure:dossiers.rate.online]]`` …), so the text and
 the appendix cannot disagree (desk.blocks words them); the figures only the text states (online services
-with dossiers, fees and payments, news posts, pay rises, regrading, training attendances, rotation) have
-indicators of their own (indicators/catalogue/reported.py). What the catalogue has no indicator for
-(budget, equipment, training classes, the online-payment share from the national index, the shares
-among leaders, the digitisation denominators of the system) stays typed.
+with dossiers, fees and payments, news posts, pay rises, regrading, training attendances and the courses
+against the plan, the procedure review, rotation) have indicators of their own (indicators/catalogue/
+reported.py), and so do the staff's combined levels and the cán bộ's shares (catalogue/staff.py). What the
+catalogue has no indicator for (budget, equipment, the number of training classes, the digitisation
+denominators of the system) stays typed.
 
 Where the seed disagrees with itself the text says so, as the commune's own note, and keeps both
 figures (``SEED_001_CONTRADICTIONS`` lists them; tests/desk/test_seed_fidelity.py checks each prints).
@@ -69,7 +70,7 @@ Nguồn số liệu: Hệ thống thông tin giải quyết TTHC của tỉnh Qu
 **h. Đánh giá sự hài lòng**
 - [[figures.satisfaction]]
 **i. Rà soát, đánh giá TTHC**
-- Xã đã rà soát, đánh giá 1/1 TTHC theo kế hoạch (thủ tục liên quan: khai sinh đồng thời với nhận cha, mẹ, con), đạt 100 % kế hoạch, và lập đủ biểu mẫu theo quy định (*Báo cáo số 166/BC-UBND ngày 04/8/2023*).
+- Xã đã rà soát, đánh giá [[figure:procedures.review.done]]/[[figure:procedures.review.planned]] TTHC theo kế hoạch (thủ tục liên quan: khai sinh đồng thời với nhận cha, mẹ, con), đạt [[figure:procedures.rate.review]] kế hoạch, và lập đủ biểu mẫu theo quy định (*Báo cáo số 166/BC-UBND ngày 04/8/2023*).
 [^2]: Thông báo số 91/TB-UBND ngày 25/11/2022 (lệ phí hộ tịch), Thông báo số 11/TB-UBND ngày 23/02/2023 (phí chứng thực) và Thông báo số 14/TB-UBND ngày 24/02/2023 (phí khai thác dữ liệu hộ tịch).""",
     # II.3 Tổ chức bộ máy
     5: """- Đến ngày 30/11/2023, đội ngũ cán bộ, công chức của xã tăng 1 người so với cùng kỳ năm trước. [[figures.staff]] Cán bộ: [[figure:staff.officials]] người[^3], nữ [[figure:staff.officials.female]]/[[figure:staff.officials]] ([[figure:staff.rate.officials_female]]); công chức: [[figure:staff.civil_servants]] người[^4], nữ [[figure:staff.civil_servants.female]]/[[figure:staff.civil_servants]] ([[figure:staff.rate.civil_servants_female]]).
@@ -78,11 +79,11 @@ Nguồn số liệu: Hệ thống thông tin giải quyết TTHC của tỉnh Qu
 [^4]: Chỉ huy trưởng Ban Chỉ huy Quân sự xã; Tư pháp - Hộ tịch; Văn hóa - Xã hội; hai người mỗi chức danh Văn phòng - Thống kê, Tài chính - Kế toán, Địa chính - Nông nghiệp - Xây dựng và Môi trường.""",
     # II.4 Chế độ công vụ, items a) to e)
     6: """**a. Đào tạo, bồi dưỡng**
-- Trình độ chuyên môn: 20/20 người (100 %) từ Cao đẳng trở lên, gồm Sau đại học [[figure:staff.education.postgraduate]]/[[figure:staff.total]] người ([[figure:staff.rate.education.postgraduate]]), Đại học [[figure:staff.education.university]]/[[figure:staff.total]] người ([[figure:staff.rate.education.university]])[^5], Cao đẳng [[figure:staff.education.college]]/[[figure:staff.total]] người ([[figure:staff.rate.education.college]])[^6]; cán bộ giữ chức vụ lãnh đạo có bằng Đại học: 10/11 người (90,9 %).
-- Lý luận chính trị: 16/20 người (80 %) từ Sơ cấp trở lên, gồm Trung cấp [[figure:staff.politics.intermediate]]/[[figure:staff.total]] người ([[figure:staff.rate.politics.intermediate]]), Sơ cấp [[figure:staff.politics.elementary]]/[[figure:staff.total]] người ([[figure:staff.rate.politics.elementary]]); chưa qua đào tạo [[figure:staff.politics.none]]/[[figure:staff.total]] người ([[figure:staff.rate.politics.none]]). Mọi cán bộ giữ chức vụ lãnh đạo đều có Trung cấp lý luận chính trị.
+- Trình độ chuyên môn: [[figure:staff.education.college_or_above]]/[[figure:staff.total]] người ([[figure:staff.rate.education.college_or_above]]) từ Cao đẳng trở lên, gồm Sau đại học [[figure:staff.education.postgraduate]]/[[figure:staff.total]] người ([[figure:staff.rate.education.postgraduate]]), Đại học [[figure:staff.education.university]]/[[figure:staff.total]] người ([[figure:staff.rate.education.university]])[^5], Cao đẳng [[figure:staff.education.college]]/[[figure:staff.total]] người ([[figure:staff.rate.education.college]])[^6]; cán bộ giữ chức vụ lãnh đạo có bằng Đại học: [[figure:staff.officials.education.university]]/[[figure:staff.officials]] người ([[figure:staff.officials.education.university.share]]).
+- Lý luận chính trị: [[figure:staff.politics.elementary_or_above]]/[[figure:staff.total]] người ([[figure:staff.rate.politics.elementary_or_above]]) từ Sơ cấp trở lên, gồm Trung cấp [[figure:staff.politics.intermediate]]/[[figure:staff.total]] người ([[figure:staff.rate.politics.intermediate]]), Sơ cấp [[figure:staff.politics.elementary]]/[[figure:staff.total]] người ([[figure:staff.rate.politics.elementary]]); chưa qua đào tạo [[figure:staff.politics.none]]/[[figure:staff.total]] người ([[figure:staff.rate.politics.none]]). Cán bộ giữ chức vụ lãnh đạo có Trung cấp lý luận chính trị: [[figure:staff.officials.politics.intermediate]]/[[figure:staff.officials]] người ([[figure:staff.officials.politics.intermediate.share]]).
 - Tin học: [[figure:staff.it_certificate]]/[[figure:staff.total]] người ([[figure:staff.rate.it_certificate]]) có chứng chỉ đáp ứng yêu cầu vị trí việc làm.
-- Bồi dưỡng quản lý nhà nước ngạch chuyên viên: [[figure:staff.state_management_trained]]/[[figure:staff.total]] người ([[figure:staff.rate.state_management_trained]]) đã hoàn thành[^7], trong đó 9/11 cán bộ giữ chức vụ lãnh đạo (81,8 %).
-- Đào tạo, bồi dưỡng theo Kế hoạch số 08/KH-UBND ngày 30/01/2023 (áp dụng cho cả người hoạt động không chuyên trách): 1/1 người được cử đang học Trung cấp lý luận chính trị (100 %); 5/5 người đã dự lớp bồi dưỡng kiến thức ngạch chuyên viên (100 %); các lớp chuyên môn, nghiệp vụ khác: 20 lớp, [[figure:staff.training.attendances]] lượt người. Kết quả năm được báo cáo tại Báo cáo số 219/BC-UBND ngày 07/11/2023.
+- Bồi dưỡng quản lý nhà nước ngạch chuyên viên: [[figure:staff.state_management_trained]]/[[figure:staff.total]] người ([[figure:staff.rate.state_management_trained]]) đã hoàn thành[^7], trong đó [[figure:staff.officials.state_management.specialist]]/[[figure:staff.officials]] cán bộ giữ chức vụ lãnh đạo ([[figure:staff.officials.state_management.specialist.share]]).
+- Đào tạo, bồi dưỡng theo Kế hoạch số 08/KH-UBND ngày 30/01/2023 (áp dụng cho cả người hoạt động không chuyên trách): [[figure:staff.training.politics.attending]]/[[figure:staff.training.politics.sent]] người được cử đang học Trung cấp lý luận chính trị ([[figure:staff.rate.training.politics]]); [[figure:staff.training.specialist.attended]]/[[figure:staff.training.specialist.sent]] người đã dự lớp bồi dưỡng kiến thức ngạch chuyên viên ([[figure:staff.rate.training.specialist]]); các lớp chuyên môn, nghiệp vụ khác: 20 lớp, [[figure:staff.training.attendances]] lượt người. Kết quả năm được báo cáo tại Báo cáo số 219/BC-UBND ngày 07/11/2023.
 **b. Chuyển ngạch, nâng lương**
 - Lương: [[figure:staff.pay_rises]] người đến kỳ được xã đề nghị nâng bậc thường xuyên; [[figure:staff.regraded]] người (Chủ tịch Ủy ban MTTQ Việt Nam xã) được đề nghị chuyển ngạch, xếp lại lương.
 **c. Chuyển đổi vị trí công tác**

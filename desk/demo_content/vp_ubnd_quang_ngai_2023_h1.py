@@ -3,10 +3,11 @@
 Keyed by position in ``reports.demo.SEED_002_OUTLINE``; the seed's items a), b) … are bold lines. The facts
 are the seed's (document numbers, dates, figures); the sentences are the demo's own
 (tests/desk/test_demo_originality.py). The petitions received (152), the online payments of the
-provincial service centre (8.500) and the procedures announced (20 decisions: 29 new, 84 amended, 33
-abolished) are in the value store and print as live figures; the seed's approximate figures ("hơn 12 tỷ
-đồng", "trên 99,8 %", "hơn 14.390 lượt", "hơn 81 đơn") stay typed, as approximations, and so do the
-letters' split (62 admissible; 19, 07, 55 by kind), which no indicator holds.
+provincial service centre (8.500), the procedures announced (20 decisions: 29 new, 84 amended, 33
+abolished) and the letters of the citizen-reception board ("hơn 81 đơn": 81 stored, "hơn" in the text; 09
+signed by several people, 62 admissible; 19, 07, 55 by kind) are in the value store and print as live
+figures; the seed's other approximate figures ("hơn 12 tỷ đồng", "trên 99,8 %", "hơn 14.390 lượt", "hơn 35
+lượt (48 người)") stay typed, as approximations.
 Where the seed disagrees with itself the text says so and keeps its figures.
 """
 
@@ -47,7 +48,7 @@ Cử đi học: lớp cao cấp lý luận chính trị, 01 viên chức; lớp 
 - Phản ánh, kiến nghị về TTHC tiếp nhận trong kỳ: [[figure:feedback.received]] (09 qua đơn thư, 93 trên Hệ thống phản ánh, kiến nghị của Cổng Dịch vụ công quốc gia, 50 qua đường dây nóng và tại trụ sở); tất cả đã chuyển ngay đến nơi có thẩm quyền xử lý.
 - Trung tâm Phục vụ - Kiểm soát TTHC của tỉnh: [[figure:dossiers.payments.online_count]] giao dịch thanh toán trực tuyến, tổng số tiền hơn 12 tỷ đồng, đưa Quảng Ngãi vào nhóm địa phương dẫn đầu cả nước về thanh toán trực tuyến; hơn 14.390 lượt đánh giá, tỷ lệ hài lòng và rất hài lòng luôn trên 99,8 %.
 - Tiếp công dân: Ban Tiếp công dân tỉnh tiếp thường xuyên hơn 35 lượt (48 người) và 02 đoàn đông người, tham mưu lãnh đạo UBND tỉnh xử lý kịp thời.
-- Đơn thư: tiếp nhận hơn 81 đơn (09 đơn nhiều người đứng tên), 62 đơn đủ điều kiện xử lý; theo loại: 19 khiếu nại, 07 tố cáo, 55 phản ánh, kiến nghị. (Ba loại cộng lại là 81, bằng số đơn tiếp nhận, không phải 62; số liệu giữ như bản báo cáo gốc.)""",
+- Đơn thư: tiếp nhận hơn [[figure:letters.received]] đơn ([[figure:letters.multi_signed]] đơn nhiều người đứng tên), [[figure:letters.admissible]] đơn đủ điều kiện xử lý; theo loại: [[figure:letters.complaints]] khiếu nại, [[figure:letters.denunciations]] tố cáo, [[figure:letters.petitions]] phản ánh, kiến nghị. (Ba loại cộng lại là [[figure:letters.received]], bằng số đơn tiếp nhận, không phải [[figure:letters.admissible]]; số liệu giữ như bản báo cáo gốc.)""",
     # II Phương hướng 6 tháng cuối năm
     4: """1. Làm đúng tiến độ, có chất lượng các nhiệm vụ của Kế hoạch CCHC giai đoạn 2021-2025, Kế hoạch CCHC năm 2023 của tỉnh và của Văn phòng; giúp UBND tỉnh, Chủ tịch UBND tỉnh đẩy mạnh cải cách TTHC, kiểm soát TTHC, một cửa, một cửa liên thông, giảm chế độ báo cáo; kiểm tra việc thi hành pháp luật trong các lĩnh vực Văn phòng quản lý và kiểm tra đột xuất việc giải quyết TTHC.
 2. Tiếp công dân, giải quyết khiếu nại, tố cáo, phản ánh về quy định hành chính hiệu quả hơn; phục vụ lãnh đạo tỉnh tiếp dân, đối thoại.
@@ -72,6 +73,13 @@ FIGURES = {
     "procedures.announced.new": 29,
     "procedures.announced.amended": 84,
     "procedures.announced.abolished": 33,
+    # "hơn 81 đơn": the store holds 81, the text keeps the seed's "hơn".
+    "letters.received": 81,
+    "letters.multi_signed": 9,
+    "letters.admissible": 62,
+    "letters.complaints": 19,
+    "letters.denunciations": 7,
+    "letters.petitions": 55,
 }
 
 ADDRESSEE = ""  # the seed names Sở Nội vụ in its closing line, not in a "Kính gửi" line

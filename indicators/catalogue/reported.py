@@ -9,7 +9,9 @@ offered online (882/1551 = 56,9 %: two counts and their share, derived), its tra
 its regrading, pay rises and rotation, and the part-time posts held concurrently ("02 kiêm nhiệm"). Seed 003
 (Lai Hưng) splits its dossiers by level of online service (738 end to end, 1.010 in part); seed 002 (Văn
 phòng UBND tỉnh) counts the decisions announcing procedures and the procedures they announce, new, amended
-and abolished. A service count is a fact of the unit (never summed); the others add up.
+and abolished, and the letters its citizen-reception board received, admitted and sorted by kind; seed 001
+also states its courses of the year and its procedure review against the plan (1/1, 5/5; 1/1). A service count is a fact of the unit (never
+summed); the others add up.
 """
 
 from __future__ import annotations
@@ -63,6 +65,40 @@ REPORTED_INDICATORS = [
     _i("staff.pay_rises", "Số người được đề nghị nâng lương thường xuyên", "Người", group="staff"),
     _i("staff.regraded", "Số người được đề nghị chuyển ngạch, xếp lương", "Người", group="staff"),
     _i("staff.training.attendances", "Số lượt người tham gia bồi dưỡng, tập huấn", "Lượt người", group="staff"),
+    # Seed 001's courses of the year against the plan: 1/1 sent to Trung cấp lý luận chính trị is studying,
+    # 5/5 sent to the state-management course for chuyên viên took it.
+    _i(
+        "staff.training.politics.sent",
+        "Số người được cử học Trung cấp lý luận chính trị trong kỳ",
+        "Người",
+        group="staff",
+    ),
+    _i("staff.training.politics.attending", "Trong đó: đang theo học", "Người", group="staff"),
+    _i(
+        "staff.rate.training.politics",
+        "Tỷ lệ người được cử đang theo học Trung cấp lý luận chính trị",
+        "%",
+        P,
+        num="staff.training.politics.attending",
+        den="staff.training.politics.sent",
+        group="staff",
+    ),
+    _i(
+        "staff.training.specialist.sent",
+        "Số người được cử bồi dưỡng kiến thức quản lý nhà nước ngạch chuyên viên trong kỳ",
+        "Người",
+        group="staff",
+    ),
+    _i("staff.training.specialist.attended", "Trong đó: đã dự lớp", "Người", group="staff"),
+    _i(
+        "staff.rate.training.specialist",
+        "Tỷ lệ người được cử đã dự lớp bồi dưỡng ngạch chuyên viên",
+        "%",
+        P,
+        num="staff.training.specialist.attended",
+        den="staff.training.specialist.sent",
+        group="staff",
+    ),
     _i("staff.rotation.due", "Số công chức thuộc diện chuyển đổi vị trí công tác", "Người", group="staff"),
     _i("staff.rotation.done", "Số công chức đã chuyển đổi vị trí công tác", "Người", group="staff"),
     _i("staff.part_timers.concurrent", "Số chức danh không chuyên trách kiêm nhiệm", "Người", group="staff"),
@@ -75,4 +111,25 @@ REPORTED_INDICATORS = [
     _i("procedures.announced.new", "Số TTHC mới ban hành được công bố", "Thủ tục", group="procedures"),
     _i("procedures.announced.amended", "Số TTHC sửa đổi, bổ sung được công bố", "Thủ tục", group="procedures"),
     _i("procedures.announced.abolished", "Số TTHC bị bãi bỏ được công bố", "Thủ tục", group="procedures"),
+    # Seed 001's procedure review: 1/1 procedure of the year's review plan reviewed.
+    _i("procedures.review.planned", "Số TTHC phải rà soát, đánh giá theo kế hoạch", "Thủ tục", group="procedures"),
+    _i("procedures.review.done", "Số TTHC đã rà soát, đánh giá", "Thủ tục", group="procedures"),
+    _i(
+        "procedures.rate.review",
+        "Tỷ lệ TTHC đã rà soát, đánh giá so với kế hoạch",
+        "%",
+        P,
+        num="procedures.review.done",
+        den="procedures.review.planned",
+        group="procedures",
+    ),
+    # Seed 002 again: the letters (đơn thư) the provincial citizen-reception board received, 81 (09 signed by
+    # several people), 62 admissible, and by kind 19 complaints, 07 denunciations, 55 petitions. The kinds add
+    # up to the letters received, not to the admissible ones; no rule ties them, the seed's text says which.
+    _i("letters.received", "Số đơn khiếu nại, tố cáo, phản ánh, kiến nghị đã tiếp nhận", "Đơn", group="dossiers"),
+    _i("letters.multi_signed", "Trong đó: đơn có nhiều người đứng tên", "Đơn", group="dossiers"),
+    _i("letters.admissible", "Số đơn đủ điều kiện xử lý", "Đơn", group="dossiers"),
+    _i("letters.complaints", "Đơn khiếu nại", "Đơn", group="dossiers"),
+    _i("letters.denunciations", "Đơn tố cáo", "Đơn", group="dossiers"),
+    _i("letters.petitions", "Đơn phản ánh, kiến nghị", "Đơn", group="dossiers"),
 ]

@@ -92,6 +92,34 @@ STAFF_RATE_INDICATORS = [
             ("staff.language_certificate", "Có chứng chỉ ngoại ngữ"),
         ]
     ],
+    # Seed 001's combined levels: 20/20 from Cao đẳng up, 16/20 from Sơ cấp political theory up. (Its shares
+    # of the cán bộ, 10/11 with a university degree …, are the staff-quality table's, catalogue/staff_quality.)
+    _i(
+        "staff.education.college_or_above",
+        "Có trình độ chuyên môn từ Cao đẳng trở lên",
+        "Người",
+        formula=_sum("staff.education.postgraduate", "staff.education.university", "staff.education.college"),
+        group="staff",
+    ),
+    _i(
+        "staff.politics.elementary_or_above",
+        "Có trình độ lý luận chính trị từ Sơ cấp trở lên",
+        "Người",
+        formula=_sum("staff.politics.advanced", "staff.politics.intermediate", "staff.politics.elementary"),
+        group="staff",
+    ),
+    _rate(
+        "education.college_or_above",
+        "Tỷ lệ cán bộ, công chức có trình độ chuyên môn từ Cao đẳng trở lên",
+        "staff.education.college_or_above",
+        "staff.total",
+    ),
+    _rate(
+        "politics.elementary_or_above",
+        "Tỷ lệ cán bộ, công chức có trình độ lý luận chính trị từ Sơ cấp trở lên",
+        "staff.politics.elementary_or_above",
+        "staff.total",
+    ),
     *[
         _rate(f"rating.{r}", f"Tỷ lệ {name} trong số người được đánh giá", f"staff.rating.{r}", "staff.rating.total")
         for r, name in zip(

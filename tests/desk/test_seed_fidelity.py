@@ -180,6 +180,28 @@ def test_seed_001_tinh_chau_prints_every_figure_and_document(tinh_chau):
         t for t in ("27,27", "44,44", "16,67", "8,33", "(85 %)", "(5 %)", "/12 người", "68,19") if t in bodies
     ] == []
     assert "[[figure:staff.rate.officials_female]]" in bodies and "[[figure:staff.rating.total]]" in bodies
+    # So are the combined levels, the cán bộ's shares, the courses against the plan and the procedure review:
+    # 20/20, 16/20, 10/11, 11/11, 9/11, 1/1, 5/5 and 1/1, each with its share in two places, as the others.
+    for printed in (
+        "20/20 người (100,00 %) từ Cao đẳng trở lên",
+        "có bằng Đại học: 10/11 người (90,91 %)",
+        "16/20 người (80,00 %) từ Sơ cấp trở lên",
+        "Trung cấp lý luận chính trị: 11/11 người (100,00 %)",
+        "trong đó 9/11 cán bộ giữ chức vụ lãnh đạo (81,82 %)",
+        "1/1 người được cử đang học Trung cấp lý luận chính trị (100,00 %)",
+        "5/5 người đã dự lớp bồi dưỡng kiến thức ngạch chuyên viên (100,00 %)",
+        "đánh giá 1/1 TTHC theo kế hoạch",
+    ):
+        assert printed in text, printed
+    typed = r"(?<![\d/])(20/20|16/20|10/11|11/11|9/11|1/1|5/5)(?![\d/])|90,9|81,8|\(80 %\)|\(100 %\)"
+    assert re.findall(typed, bodies) == []  # not as a count (a date such as 10/11/2016 is not one)
+    assert (
+        "[[figure:staff.officials.education.university.share]]" in bodies
+        and "[[figure:procedures.rate.review]]" in bodies
+    )
+    # The seed signs "CHỦ TỊCH" with no "TM." line above it, and so does the demo.
+    assert tinh_chau.signatory_authority == "" and "TM. ỦY BAN" not in text
+    assert "CHỦ TỊCH" in text and tinh_chau.signatory_name in text
 
 
 def test_seed_001_outline_headings_are_the_seeds(tinh_chau):
@@ -271,6 +293,14 @@ def test_seed_002_van_phong_prints_every_figure_and_document(van_phong):
     )
     bodies = "\n".join(s.body for s in van_phong.sections.all())
     assert "[[figure:procedures.announced.amended]]" in bodies and "84 TTHC" not in bodies
+    # The letters from the value store too: "hơn 81" stores 81 and keeps the seed's "hơn" in the text.
+    assert (
+        "tiếp nhận hơn 81 đơn (9 đơn nhiều người đứng tên), 62 đơn đủ điều kiện xử lý; "
+        "theo loại: 19 khiếu nại, 7 tố cáo, 55 phản ánh, kiến nghị" in text
+    )
+    assert (
+        "[[figure:letters.received]]" in bodies and [t for t in ("81 đơn", "62 đơn", "19 khiếu") if t in bodies] == []
+    )
     # The seed's own contradictions: 19 + 07 + 55 = 81 forms, said to be 62 admissible; a 31 April.
     assert "cộng lại là 81" in text and "tháng Tư không có ngày 31" in text
     assert "Số: /BC-VP" in text and "CHÁNH VĂN PHÒNG" in text and "Vũ Minh Tâm" in text
