@@ -7,7 +7,6 @@ import re
 
 import pytest
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -19,6 +18,7 @@ from desk.services import report_create
 from exports.document import official_document
 from exports.pdf import render_pdf
 from reports.models import Period, PeriodKind, Report, ReportingDuty, ReportState, ReportType
+from tests.clients import client_for
 from tests.exports.conftest import pdf_text
 from units.models import Membership, Role, UnitKind
 
@@ -66,12 +66,6 @@ def binh_son_2023(tree, year):
         _report(tree[code], year, "cchc-year", state, sent)
     _report(tree["21073"], year, "programme-year", S.SUBMITTED, at(due))  # Bình Phước: another template
     return plan
-
-
-def client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def _text(html: str, testid: str) -> str:

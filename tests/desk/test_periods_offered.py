@@ -5,24 +5,18 @@ ending after the issue date is a warning."""
 import datetime as dt
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from consolidation.completeness import completeness
 from desk.services import report_create
 from reports.calendars import open_periods
 from reports.models import Period, Report, ReportingCalendar, ReportState, ReportType
+from tests.clients import client_for
 from tests.desk.test_views import edit_payload
 from units.models import Membership, Role, Unit, UnitKind, User
 
 D = dt.date
 LONG_AGO = D(2024, 1, 1)
-
-
-def client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def offered(page: str, year: int) -> set[str]:

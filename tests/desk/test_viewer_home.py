@@ -3,19 +3,13 @@ act on them offer no reminder and open only the reports the reader reads (units.
 
 import re
 
-from django.test import Client
 from django.urls import reverse
 
 from desk.services import report_create
 from reports.models import Report, ReportState, ReportType
 from reports.periods import ensure_period
+from tests.clients import client_for
 from units.models import User
-
-
-def client_for(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def _district_reports(tree, states: dict[str, str]) -> dict[str, Report]:

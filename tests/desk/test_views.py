@@ -1,19 +1,13 @@
 """Report pages for every role, guessed URLs, forged POSTs, concurrent saves, double submits."""
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from desk.services import report_create
 from reports.models import Report, ReportState, Transition
 from reports.periods import ensure_period
+from tests.clients import client_for
 from units.models import Membership, Role, Unit, UnitKind, User
-
-
-def client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def edit_payload(report, **overrides):

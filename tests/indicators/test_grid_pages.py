@@ -6,12 +6,12 @@ diacritics."""
 import io
 import re
 
-from django.test import Client
 from django.urls import reverse
 from openpyxl import load_workbook
 
 from indicators.importing import parse_dossier_table, read_lines_from_text
 from indicators.offline import OLD_SHEET_TITLES, SHEET_TITLE, read_upload, write_template
+from tests.clients import client_for
 
 GRID_PASTE = "\n".join(
     [
@@ -22,12 +22,6 @@ GRID_PASTE = "\n".join(
     ]
 )
 PROVINCIAL_PASTE = "1\tHộ tịch\t100\t40\t55\t5\t98\t90\t7\t1\t2\t2\t0"
-
-
-def client_for(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def test_the_grids_columns_are_read_with_postal_dossiers_apart(tree):

@@ -1,20 +1,14 @@
 """Issue 16, item 2: reviewers comment on a figure sheet as on a section; the clerk sees the comment beside the
 sheet and marks it resolved; the report's diff since the last submission shows which comments were addressed."""
 
-from django.test import Client
 from django.urls import reverse
 
 from desk.comments import add_comment
 from desk.workflow import apply_move
 from indicators.models import SheetComment
 from reports.models import ReportState as S
+from tests.clients import client_for
 from tests.indicators.conftest import freeze
-
-
-def client_for(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def sheet(code="dossiers"):

@@ -1,4 +1,4 @@
-"""Helpers the security tests share: clients, the real log-in form, and a fresh process with the production settings."""
+"""Helpers the security tests share: the real log-in form, and a fresh process with the production settings."""
 
 import os
 import subprocess
@@ -10,12 +10,6 @@ from django.urls import reverse
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 PASSWORD = "pw-123456"  # tests/conftest.py's people
-
-
-def client_for(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def log_in(client: Client, username: str, password: str = PASSWORD, **extra):

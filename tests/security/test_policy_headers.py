@@ -13,7 +13,8 @@ from django.test import Client
 from desk.services import report_create
 from reports.models import ReportType
 from reports.periods import ensure_period
-from tests.security.helpers import PASSWORD, ROOT, client_for
+from tests.clients import client_for
+from tests.security.helpers import PASSWORD, ROOT
 from units.models import User
 
 
