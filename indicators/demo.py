@@ -164,6 +164,13 @@ SEED_001_TINH_CHAU_2023 = {
     "staff.training.specialist.attended": 5,
     "procedures.review.planned": 1,
     "procedures.review.done": 1,
+    # The training classes beside the attendances (20 of each), and the budget: revenue in million đồng,
+    # expenditure in thousand đồng, each against the estimate given.
+    "staff.training.classes": 20,
+    "public_finance.budget.revenue.planned": 1088,
+    "public_finance.budget.revenue.done": 1018,
+    "public_finance.budget.expenditure.planned": 5356443,
+    "public_finance.budget.expenditure.done": 5356443,
 }
 SEED_001_NOTES = {
     "egov.video_conference": "Có đủ thiết bị để họp trực tuyến",

@@ -6,11 +6,12 @@ dates, names, figures); the sentences are the demo's own (tests/desk/test_demo_o
 Wherever a figure is in the value store, the text refers to it as a live block
 (``[[figures.dossiers]]``, ``[[plans.plan]]``, ``[[figure:dossiers.rate.online]]`` …), so the text and
 the appendix cannot disagree (desk.blocks words them); the figures only the text states (online services
-with dossiers, fees and payments, news posts, pay rises, regrading, training attendances and the courses
-against the plan, the procedure review, rotation) have indicators of their own (indicators/catalogue/
-reported.py), and so do the staff's combined levels and the cán bộ's shares (catalogue/staff.py). What the
-catalogue has no indicator for (budget, equipment, the number of training classes, the digitisation
-denominators of the system) stays typed.
+with dossiers, fees and payments, news posts, pay rises, regrading, training classes and attendances and
+the courses against the plan, the procedure review, rotation, the budget against its estimate with its
+shares) have indicators of their own (indicators/catalogue/reported.py), and so do the staff's combined levels and
+the cán bộ's shares (catalogue/staff.py). What the catalogue has no indicator for (equipment, the
+digitisation denominators of the system) stays typed. The revenue share prints as computed, 93,57 %; the
+text names the seed's rounding of it (94 %).
 
 Where the seed disagrees with itself the text says so, as the commune's own note, and keeps both
 figures (``SEED_001_CONTRADICTIONS`` lists them; tests/desk/test_seed_fidelity.py checks each prints).
@@ -83,7 +84,7 @@ Nguồn số liệu: Hệ thống thông tin giải quyết TTHC của tỉnh Qu
 - Lý luận chính trị: [[figure:staff.politics.elementary_or_above]]/[[figure:staff.total]] người ([[figure:staff.rate.politics.elementary_or_above]]) từ Sơ cấp trở lên, gồm Trung cấp [[figure:staff.politics.intermediate]]/[[figure:staff.total]] người ([[figure:staff.rate.politics.intermediate]]), Sơ cấp [[figure:staff.politics.elementary]]/[[figure:staff.total]] người ([[figure:staff.rate.politics.elementary]]); chưa qua đào tạo [[figure:staff.politics.none]]/[[figure:staff.total]] người ([[figure:staff.rate.politics.none]]). Cán bộ giữ chức vụ lãnh đạo có Trung cấp lý luận chính trị: [[figure:staff.officials.politics.intermediate]]/[[figure:staff.officials]] người ([[figure:staff.officials.politics.intermediate.share]]).
 - Tin học: [[figure:staff.it_certificate]]/[[figure:staff.total]] người ([[figure:staff.rate.it_certificate]]) có chứng chỉ đáp ứng yêu cầu vị trí việc làm.
 - Bồi dưỡng quản lý nhà nước ngạch chuyên viên: [[figure:staff.state_management_trained]]/[[figure:staff.total]] người ([[figure:staff.rate.state_management_trained]]) đã hoàn thành[^7], trong đó [[figure:staff.officials.state_management.specialist]]/[[figure:staff.officials]] cán bộ giữ chức vụ lãnh đạo ([[figure:staff.officials.state_management.specialist.share]]).
-- Đào tạo, bồi dưỡng theo Kế hoạch số 08/KH-UBND ngày 30/01/2023 (áp dụng cho cả người hoạt động không chuyên trách): [[figure:staff.training.politics.attending]]/[[figure:staff.training.politics.sent]] người được cử đang học Trung cấp lý luận chính trị ([[figure:staff.rate.training.politics]]); [[figure:staff.training.specialist.attended]]/[[figure:staff.training.specialist.sent]] người đã dự lớp bồi dưỡng kiến thức ngạch chuyên viên ([[figure:staff.rate.training.specialist]]); các lớp chuyên môn, nghiệp vụ khác: 20 lớp, [[figure:staff.training.attendances]] lượt người. Kết quả năm được báo cáo tại Báo cáo số 219/BC-UBND ngày 07/11/2023.
+- Đào tạo, bồi dưỡng theo Kế hoạch số 08/KH-UBND ngày 30/01/2023 (áp dụng cho cả người hoạt động không chuyên trách): [[figure:staff.training.politics.attending]]/[[figure:staff.training.politics.sent]] người được cử đang học Trung cấp lý luận chính trị ([[figure:staff.rate.training.politics]]); [[figure:staff.training.specialist.attended]]/[[figure:staff.training.specialist.sent]] người đã dự lớp bồi dưỡng kiến thức ngạch chuyên viên ([[figure:staff.rate.training.specialist]]); các lớp chuyên môn, nghiệp vụ khác: [[figure:staff.training.classes]] lớp, [[figure:staff.training.attendances]] lượt người. Kết quả năm được báo cáo tại Báo cáo số 219/BC-UBND ngày 07/11/2023.
 **b. Chuyển ngạch, nâng lương**
 - Lương: [[figure:staff.pay_rises]] người đến kỳ được xã đề nghị nâng bậc thường xuyên; [[figure:staff.regraded]] người (Chủ tịch Ủy ban MTTQ Việt Nam xã) được đề nghị chuyển ngạch, xếp lại lương.
 **c. Chuyển đổi vị trí công tác**
@@ -98,7 +99,7 @@ Nguồn số liệu: Hệ thống thông tin giải quyết TTHC của tỉnh Qu
 [^7]: 9 cán bộ và 6 công chức.""",
     # II.5 Tài chính công
     7: """- Dự toán ngân sách nhà nước năm 2023 được giao tại Quyết định số 02/QĐ-UBND ngày 12/01/2023; tài chính - ngân sách được điều hành bằng các Quyết định số 03/QĐ-UBND ngày 13/01/2023 (quy chế chi tiêu nội bộ và quy chế về tài sản công của cơ quan), số 10/QĐ-UBND ngày 14/02/2023 (bổ sung kinh phí mua sắm máy móc, thiết bị từ nguồn tiết kiệm chi thường xuyên) và số 13/QĐ-UBND ngày 03/3/2023 (bổ sung dự toán chi thường xuyên).
-- Ước thực hiện cả năm: thu ngân sách 1.018/1.088 triệu đồng, đạt 94 % chỉ tiêu giao; chi ngân sách 5.356.443/5.356.443 nghìn đồng, đạt 100 % chỉ tiêu giao.""",
+- Ước thực hiện cả năm: thu ngân sách [[figure:public_finance.budget.revenue.done]]/[[figure:public_finance.budget.revenue.planned]] triệu đồng, đạt [[figure:public_finance.budget.rate.revenue]] chỉ tiêu giao (bản báo cáo do xã lập làm tròn thành 94 %); chi ngân sách [[figure:public_finance.budget.expenditure.done]]/[[figure:public_finance.budget.expenditure.planned]] nghìn đồng, đạt [[figure:public_finance.budget.rate.expenditure]] chỉ tiêu giao.""",
     # II.6 Chính quyền điện tử, chính quyền số, items a) to c)
     8: """**a. Chỉ đạo, triển khai**
 - Chuyển đổi số được triển khai theo Kế hoạch số 14/KH-UBND ngày 30/01/2023 (truyền thông về chuyển đổi số) và Kế hoạch số 38/KH-UBND ngày 14/3/2023 (chuyển đổi số xã Tịnh Châu năm 2023). Một Phó Chủ tịch UBND xã được phân công kiêm nhiệm chuyển đổi số và an toàn thông tin mạng (Quyết định số 1024/QĐ-UBND ngày 23/12/2022; Thông báo số 76/TB-UBND ngày 06/12/2023); Tổ công nghệ số cộng đồng xã được kiện toàn (Quyết định số 100/QĐ-UBND ngày 05/9/2023) và 3 Tổ công nghệ số cộng đồng tiếp tục hoạt động.

@@ -162,6 +162,13 @@ DOSSIERS = [
     ("", None, "centre.dossiers_received"),
     ("8", "Thông tin, tuyên truyền", None),
     ("", None, "egov.news_posts"),
+    ("9", "Thu, chi ngân sách nhà nước trong kỳ", None),
+    ("", None, "public_finance.budget.revenue.planned"),
+    ("", None, "public_finance.budget.revenue.done"),
+    ("", None, "public_finance.budget.rate.revenue"),
+    ("", None, "public_finance.budget.expenditure.planned"),
+    ("", None, "public_finance.budget.expenditure.done"),
+    ("", None, "public_finance.budget.rate.expenditure"),
 ]
 
 STAFF = [
@@ -205,6 +212,7 @@ STAFF = [
     ("", None, "staff.part_timers.concurrent"),
     ("7", "Đào tạo, bồi dưỡng, chế độ, chính sách trong kỳ", None),
     ("", None, "staff.training.attendances"),
+    ("", None, "staff.training.classes"),
     ("", None, "staff.training.politics.sent"),
     ("", None, "staff.training.politics.attending"),
     ("", None, "staff.rate.training.politics"),

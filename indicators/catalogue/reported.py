@@ -10,8 +10,10 @@ its regrading, pay rises and rotation, and the part-time posts held concurrently
 (Lai Hưng) splits its dossiers by level of online service (738 end to end, 1.010 in part); seed 002 (Văn
 phòng UBND tỉnh) counts the decisions announcing procedures and the procedures they announce, new, amended
 and abolished, and the letters its citizen-reception board received, admitted and sorted by kind; seed 001
-also states its courses of the year and its procedure review against the plan (1/1, 5/5; 1/1). A service count is a fact of the unit (never
-summed); the others add up.
+also states its courses of the year and its procedure review against the plan (1/1, 5/5; 1/1), its training
+classes (20) and its budget, revenue in million đồng and expenditure in thousand đồng, each against the
+estimate it was given (1.018/1.088, 5.356.443/5.356.443) with its share. A service count is a fact of the unit
+(never summed); the others add up.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ REPORTED_INDICATORS = [
     _i("staff.pay_rises", "Số người được đề nghị nâng lương thường xuyên", "Người", group="staff"),
     _i("staff.regraded", "Số người được đề nghị chuyển ngạch, xếp lương", "Người", group="staff"),
     _i("staff.training.attendances", "Số lượt người tham gia bồi dưỡng, tập huấn", "Lượt người", group="staff"),
+    _i("staff.training.classes", "Số lớp bồi dưỡng, tập huấn chuyên môn, nghiệp vụ", "Lớp", group="staff"),
     # Seed 001's courses of the year against the plan: 1/1 sent to Trung cấp lý luận chính trị is studying,
     # 5/5 sent to the state-management course for chuyên viên took it.
     _i(
@@ -132,4 +135,49 @@ REPORTED_INDICATORS = [
     _i("letters.complaints", "Đơn khiếu nại", "Đơn", group="dossiers"),
     _i("letters.denunciations", "Đơn tố cáo", "Đơn", group="dossiers"),
     _i("letters.petitions", "Đơn phản ánh, kiến nghị", "Đơn", group="dossiers"),
+    # Seed 001's budget of the year (ước thực hiện) against the estimate given (dự toán giao): revenue 1.018 of
+    # 1.088 million đồng, expenditure 5.356.443 of 5.356.443 thousand đồng. Each amount keeps the unit the
+    # seed states it in; the shares are computed (1.018/1.088 prints 93,57 %, the seed rounds it to 94 %).
+    _i(
+        "public_finance.budget.revenue.planned",
+        "Dự toán thu ngân sách nhà nước được giao",
+        "Triệu đồng",
+        group="public-finance",
+    ),
+    _i(
+        "public_finance.budget.revenue.done",
+        "Thu ngân sách nhà nước thực hiện (ước thực hiện)",
+        "Triệu đồng",
+        group="public-finance",
+    ),
+    _i(
+        "public_finance.budget.rate.revenue",
+        "Tỷ lệ thu ngân sách nhà nước so với dự toán giao",
+        "%",
+        P,
+        num="public_finance.budget.revenue.done",
+        den="public_finance.budget.revenue.planned",
+        group="public-finance",
+    ),
+    _i(
+        "public_finance.budget.expenditure.planned",
+        "Dự toán chi ngân sách nhà nước được giao",
+        "Nghìn đồng",
+        group="public-finance",
+    ),
+    _i(
+        "public_finance.budget.expenditure.done",
+        "Chi ngân sách nhà nước thực hiện (ước thực hiện)",
+        "Nghìn đồng",
+        group="public-finance",
+    ),
+    _i(
+        "public_finance.budget.rate.expenditure",
+        "Tỷ lệ chi ngân sách nhà nước so với dự toán giao",
+        "%",
+        P,
+        num="public_finance.budget.expenditure.done",
+        den="public_finance.budget.expenditure.planned",
+        group="public-finance",
+    ),
 ]

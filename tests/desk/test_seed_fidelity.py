@@ -199,6 +199,16 @@ def test_seed_001_tinh_chau_prints_every_figure_and_document(tinh_chau):
         "[[figure:staff.officials.education.university.share]]" in bodies
         and "[[figure:procedures.rate.review]]" in bodies
     )
+    # So are the budget (revenue in million, expenditure in thousand đồng, against the estimate given, with
+    # their computed shares: 93,57 %, beside the seed's rounded 94 %) and the training classes.
+    for printed in (
+        "thu ngân sách 1.018/1.088 triệu đồng, đạt 93,57 % chỉ tiêu giao (bản báo cáo do xã lập làm tròn thành 94 %)",
+        "chi ngân sách 5.356.443/5.356.443 nghìn đồng, đạt 100,00 % chỉ tiêu giao",
+        "các lớp chuyên môn, nghiệp vụ khác: 20 lớp, 20 lượt người",
+    ):
+        assert printed in text, printed
+    assert [t for t in ("1.018", "1.088", "5.356.443", "20 lớp", "100 %") if t in bodies] == []
+    assert "[[figure:public_finance.budget.rate.revenue]]" in bodies and "[[figure:staff.training.classes]]" in bodies
     # The seed signs "CHỦ TỊCH" with no "TM." line above it, and so does the demo.
     assert tinh_chau.signatory_authority == "" and "TM. ỦY BAN" not in text
     assert "CHỦ TỊCH" in text and tinh_chau.signatory_name in text
@@ -427,15 +437,20 @@ def test_seed_003_outline_headings_are_the_seeds(lai_hung):
 
 
 def test_the_figures_only_the_texts_state_are_stored_and_printed_live(tinh_chau):
-    """Seed 001's services, posts, salary, training and rotation figures; seed 000's online share of the
+    """Seed 001's services, posts, salary, training, rotation and budget figures; seed 000's online share of the
     dossiers of the procedures offered online (882/1551 = 56,9 %), its training, salary and staff figures."""
     values = values_by_code(unit=tinh_chau.unit, period=tinh_chau.period)
     stated = {"procedures.online.with_dossiers": 15, "procedures.online.with_fees": 19, "egov.news_posts": 37,
               "procedures.online.with_payments": 9, "staff.pay_rises": 5, "staff.regraded": 1,
-              "staff.training.attendances": 20, "staff.rotation.due": 1, "staff.rotation.done": 0}  # fmt: skip
+              "staff.training.attendances": 20, "staff.rotation.due": 1, "staff.rotation.done": 0,
+              "staff.training.classes": 20, "public_finance.budget.revenue.planned": 1088,
+              "public_finance.budget.revenue.done": 1018, "public_finance.budget.expenditure.planned": 5356443,
+              "public_finance.budget.expenditure.done": 5356443}  # fmt: skip
     assert {code: values.get(code) for code in stated} == stated
     bodies = "\n".join(s.body for s in tinh_chau.sections.all())
     assert all(f"[[figure:{code}]]" in bodies for code in stated)
+    rates = ("public_finance.budget.rate.revenue", "public_finance.budget.rate.expenditure")
+    assert [values[code] for code in rates] == [Decimal("93.57"), Decimal("100.00")]  # the seed's 94 % and 100 %
     binh_phuoc = desk_demo.demo_unit("Xã Bình Phước")
     values = values_by_code(unit=binh_phuoc, period=tinh_chau.period)
     assert (values["dossiers.online_services.online"], values["dossiers.online_services.received"]) == (882, 1551)
