@@ -171,6 +171,17 @@ SEED_001_TINH_CHAU_2023 = {
     "public_finance.budget.revenue.done": 1018,
     "public_finance.budget.expenditure.planned": 5356443,
     "public_finance.budget.expenditure.done": 5356443,
+    # The equipment: computers, the one-stop desk's machines, signing tokens and leaders signing by SIM.
+    "egov.equipment.computers": 21,
+    "egov.equipment.one_stop.computers": 3,
+    "egov.equipment.one_stop.scanners": 1,
+    "egov.equipment.one_stop.printers": 2,
+    "egov.equipment.one_stop.kiosks": 1,
+    "egov.equipment.one_stop.cameras": 1,
+    "egov.equipment.one_stop.screens": 1,
+    "egov.signatures.personal_tokens": 12,
+    "egov.signatures.unit_tokens": 1,
+    "egov.signatures.sim": 3,
 }
 SEED_001_NOTES = {
     "egov.video_conference": "Có đủ thiết bị để họp trực tuyến",

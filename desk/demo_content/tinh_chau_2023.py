@@ -8,10 +8,10 @@ Wherever a figure is in the value store, the text refers to it as a live block
 the appendix cannot disagree (desk.blocks words them); the figures only the text states (online services
 with dossiers, fees and payments, news posts, pay rises, regrading, training classes and attendances and
 the courses against the plan, the procedure review, rotation, the budget against its estimate with its
-shares) have indicators of their own (indicators/catalogue/reported.py), and so do the staff's combined levels and
-the cán bộ's shares (catalogue/staff.py). What the catalogue has no indicator for (equipment, the
-digitisation denominators of the system) stays typed. The revenue share prints as computed, 93,57 %; the
-text names the seed's rounding of it (94 %).
+shares, the equipment and signing devices) have indicators of their own (indicators/catalogue/reported.py),
+and so do the staff's combined levels and the cán bộ's shares (catalogue/staff.py). What the catalogue has
+no indicator for (the digitisation denominators of the system, 3.471 and 3.469, with their shares) stays
+typed. The revenue share prints as computed, 93,57 %; the text names the seed's rounding of it (94 %).
 
 Where the seed disagrees with itself the text says so, as the commune's own note, and keeps both
 figures (``SEED_001_CONTRADICTIONS`` lists them; tests/desk/test_seed_fidelity.py checks each prints).
@@ -105,8 +105,8 @@ Nguồn số liệu: Hệ thống thông tin giải quyết TTHC của tỉnh Qu
 - Chuyển đổi số được triển khai theo Kế hoạch số 14/KH-UBND ngày 30/01/2023 (truyền thông về chuyển đổi số) và Kế hoạch số 38/KH-UBND ngày 14/3/2023 (chuyển đổi số xã Tịnh Châu năm 2023). Một Phó Chủ tịch UBND xã được phân công kiêm nhiệm chuyển đổi số và an toàn thông tin mạng (Quyết định số 1024/QĐ-UBND ngày 23/12/2022; Thông báo số 76/TB-UBND ngày 06/12/2023); Tổ công nghệ số cộng đồng xã được kiện toàn (Quyết định số 100/QĐ-UBND ngày 05/9/2023) và 3 Tổ công nghệ số cộng đồng tiếp tục hoạt động.
 - Xã gửi số liệu để UBND thành phố chấm điểm chỉ số chuyển đổi số khi được yêu cầu.
 **b. Hạ tầng, kỹ thuật**
-- Mọi cán bộ, công chức đều có máy vi tính (21 bộ, đều cài phần mềm chống mã độc); Bộ phận một cửa có 3 máy vi tính, 1 máy quét, 2 máy in, 1 máy tính để người dân tự nộp hồ sơ, tra cứu, 1 camera giám sát và 1 màn hình phục vụ tuyên truyền.
-- Cán bộ, công chức đều được cấp thiết bị ký số (12 token cá nhân, 1 token của cơ quan), 3 lãnh đạo ký số trên SIM.
+- Mọi cán bộ, công chức đều có máy vi tính ([[figure:egov.equipment.computers]] bộ, đều cài phần mềm chống mã độc); Bộ phận một cửa có [[figure:egov.equipment.one_stop.computers]] máy vi tính, [[figure:egov.equipment.one_stop.scanners]] máy quét, [[figure:egov.equipment.one_stop.printers]] máy in, [[figure:egov.equipment.one_stop.kiosks]] máy tính để người dân tự nộp hồ sơ, tra cứu, [[figure:egov.equipment.one_stop.cameras]] camera giám sát và [[figure:egov.equipment.one_stop.screens]] màn hình phục vụ tuyên truyền.
+- Cán bộ, công chức đều được cấp thiết bị ký số ([[figure:egov.signatures.personal_tokens]] token cá nhân, [[figure:egov.signatures.unit_tokens]] token của cơ quan), [[figure:egov.signatures.sim]] lãnh đạo ký số trên SIM.
 - Họp trực tuyến: có đường truyền internet, máy vi tính xách tay, tivi và máy chiếu.
 **c. Kết quả**
 - Văn bản điện tử (Hệ thống iOffice): trong năm xã phát hành [[figure:egov.documents.sent]] văn bản đi, tiếp nhận [[figure:egov.documents.received]] văn bản đến; tỷ lệ văn bản đi được ký số đạt [[figure:egov.rate.sent_electronic]].

@@ -169,6 +169,17 @@ DOSSIERS = [
     ("", None, "public_finance.budget.expenditure.planned"),
     ("", None, "public_finance.budget.expenditure.done"),
     ("", None, "public_finance.budget.rate.expenditure"),
+    ("10", "Trang thiết bị, chữ ký số", None),
+    ("", None, "egov.equipment.computers"),
+    ("", None, "egov.equipment.one_stop.computers"),
+    ("", None, "egov.equipment.one_stop.scanners"),
+    ("", None, "egov.equipment.one_stop.printers"),
+    ("", None, "egov.equipment.one_stop.kiosks"),
+    ("", None, "egov.equipment.one_stop.cameras"),
+    ("", None, "egov.equipment.one_stop.screens"),
+    ("", None, "egov.signatures.personal_tokens"),
+    ("", None, "egov.signatures.unit_tokens"),
+    ("", None, "egov.signatures.sim"),
 ]
 
 STAFF = [

@@ -12,7 +12,9 @@ phòng UBND tỉnh) counts the decisions announcing procedures and the procedure
 and abolished, and the letters its citizen-reception board received, admitted and sorted by kind; seed 001
 also states its courses of the year and its procedure review against the plan (1/1, 5/5; 1/1), its training
 classes (20) and its budget, revenue in million đồng and expenditure in thousand đồng, each against the
-estimate it was given (1.018/1.088, 5.356.443/5.356.443) with its share. A service count is a fact of the unit
+estimate it was given (1.018/1.088, 5.356.443/5.356.443) with its share, and its equipment (21 computers; at
+the one-stop desk 3 computers, 1 scanner, 2 printers, 1 self-service computer, 1 camera, 1 screen; 12
+personal signing tokens, 1 of the office, 3 leaders signing by SIM). A service count is a fact of the unit
 (never summed); the others add up.
 """
 
@@ -180,4 +182,21 @@ REPORTED_INDICATORS = [
         den="public_finance.budget.expenditure.planned",
         group="public-finance",
     ),
+    # Seed 001's equipment: every cán bộ, công chức has a computer (21), the one-stop desk's machines, and the
+    # digital-signature devices (12 personal tokens, 1 of the office) and the leaders who sign by SIM (3).
+    _i("egov.equipment.computers", "Số máy vi tính của cán bộ, công chức", "Bộ", group="egov"),
+    _i("egov.equipment.one_stop.computers", "Số máy vi tính tại Bộ phận một cửa", "Máy", group="egov"),
+    _i("egov.equipment.one_stop.scanners", "Số máy quét tại Bộ phận một cửa", "Máy", group="egov"),
+    _i("egov.equipment.one_stop.printers", "Số máy in tại Bộ phận một cửa", "Máy", group="egov"),
+    _i(
+        "egov.equipment.one_stop.kiosks",
+        "Số máy tính để người dân tự nộp hồ sơ, tra cứu tại Bộ phận một cửa",
+        "Máy",
+        group="egov",
+    ),
+    _i("egov.equipment.one_stop.cameras", "Số camera giám sát tại Bộ phận một cửa", "Cái", group="egov"),
+    _i("egov.equipment.one_stop.screens", "Số màn hình tuyên truyền tại Bộ phận một cửa", "Cái", group="egov"),
+    _i("egov.signatures.personal_tokens", "Số thiết bị ký số (token) cấp cho cá nhân", "Thiết bị", group="egov"),
+    _i("egov.signatures.unit_tokens", "Số thiết bị ký số (token) của cơ quan", "Thiết bị", group="egov"),
+    _i("egov.signatures.sim", "Số lãnh đạo ký số trên SIM", "Người", group="egov"),
 ]

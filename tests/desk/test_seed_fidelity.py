@@ -209,6 +209,16 @@ def test_seed_001_tinh_chau_prints_every_figure_and_document(tinh_chau):
         assert printed in text, printed
     assert [t for t in ("1.018", "1.088", "5.356.443", "20 lớp", "100 %") if t in bodies] == []
     assert "[[figure:public_finance.budget.rate.revenue]]" in bodies and "[[figure:staff.training.classes]]" in bodies
+    # And the equipment and the signing devices.
+    for printed in (
+        "máy vi tính (21 bộ,",
+        "Bộ phận một cửa có 3 máy vi tính, 1 máy quét, 2 máy in, 1 máy tính để người dân tự nộp hồ sơ, tra cứu, "
+        "1 camera giám sát và 1 màn hình",
+        "(12 token cá nhân, 1 token của cơ quan), 3 lãnh đạo ký số trên SIM",
+    ):
+        assert printed in text, printed
+    typed = r"\(21 bộ|\d+ (máy vi tính|máy quét|máy in|camera|màn hình|token|lãnh đạo ký số)"
+    assert re.findall(typed, bodies) == []
     # The seed signs "CHỦ TỊCH" with no "TM." line above it, and so does the demo.
     assert tinh_chau.signatory_authority == "" and "TM. ỦY BAN" not in text
     assert "CHỦ TỊCH" in text and tinh_chau.signatory_name in text
@@ -437,7 +447,7 @@ def test_seed_003_outline_headings_are_the_seeds(lai_hung):
 
 
 def test_the_figures_only_the_texts_state_are_stored_and_printed_live(tinh_chau):
-    """Seed 001's services, posts, salary, training, rotation and budget figures; seed 000's online share of the
+    """Seed 001's services, posts, salary, training, rotation, budget and equipment figures; seed 000's online share of the
     dossiers of the procedures offered online (882/1551 = 56,9 %), its training, salary and staff figures."""
     values = values_by_code(unit=tinh_chau.unit, period=tinh_chau.period)
     stated = {"procedures.online.with_dossiers": 15, "procedures.online.with_fees": 19, "egov.news_posts": 37,
@@ -445,7 +455,12 @@ def test_the_figures_only_the_texts_state_are_stored_and_printed_live(tinh_chau)
               "staff.training.attendances": 20, "staff.rotation.due": 1, "staff.rotation.done": 0,
               "staff.training.classes": 20, "public_finance.budget.revenue.planned": 1088,
               "public_finance.budget.revenue.done": 1018, "public_finance.budget.expenditure.planned": 5356443,
-              "public_finance.budget.expenditure.done": 5356443}  # fmt: skip
+              "public_finance.budget.expenditure.done": 5356443, "egov.equipment.computers": 21,
+              "egov.equipment.one_stop.computers": 3, "egov.equipment.one_stop.scanners": 1,
+              "egov.equipment.one_stop.printers": 2, "egov.equipment.one_stop.kiosks": 1,
+              "egov.equipment.one_stop.cameras": 1, "egov.equipment.one_stop.screens": 1,
+              "egov.signatures.personal_tokens": 12, "egov.signatures.unit_tokens": 1,
+              "egov.signatures.sim": 3}  # fmt: skip
     assert {code: values.get(code) for code in stated} == stated
     bodies = "\n".join(s.body for s in tinh_chau.sections.all())
     assert all(f"[[figure:{code}]]" in bodies for code in stated)
