@@ -3,13 +3,16 @@
 Keyed by position in ``reports.demo.SEED_002_OUTLINE``; the seed's items a), b) … are bold lines. The facts
 are the seed's (document numbers, dates, figures); the sentences are the demo's own
 (tests/desk/test_demo_originality.py). The petitions received (152), the online payments of the
-provincial service centre (8.500), the procedures announced (20 decisions: 29 new, 84 amended, 33
-abolished) and the letters of the citizen-reception board ("hơn 81 đơn": 81 stored, "hơn" in the text; 09
-signed by several people, 62 admissible; 19, 07, 55 by kind) are in the value store and print as live
-figures; the seed's other approximate figures ("hơn 12 tỷ đồng", "trên 99,8 %", "hơn 14.390 lượt", "hơn 35
-lượt (48 người)") stay typed, as approximations.
+provincial service centre (8.500 transactions, "hơn 12 tỷ đồng"), its ratings ("hơn 14.390 lượt", "trên 99,8 %",
+stated figures: the seed gives no split by level), the procedures announced (20 decisions: 29 new, 84
+amended, 33 abolished), the citizen-reception board's sessions ("hơn 35 lượt (48 người)", 02 crowd
+delegations) and its letters ("hơn 81 đơn"; 09 signed by several people, 62 admissible; 19, 07, 55 by kind)
+are in the value store and print as live figures. Where the seed's figure is approximate the store holds
+the number and the text keeps the seed's "hơn" or "trên" ("hơn 81 đơn": 81 stored).
 Where the seed disagrees with itself the text says so and keeps its figures.
 """
+
+from decimal import Decimal
 
 INTRO = (
     "Căn cứ Quyết định số 1100/QĐ-UBND ngày 12/11/2021 của UBND tỉnh ban hành “Chương trình xây dựng chính quyền "
@@ -46,8 +49,8 @@ Cử đi học: lớp cao cấp lý luận chính trị, 01 viên chức; lớp 
 **e) Dân vận, dân chủ ở cơ sở**
 - Văn phòng thực hiện Kế hoạch số 2156/KH-VP ngày 30/12/2021 (nâng hiệu quả dân vận) và Kế hoạch số 236/KH-VP ngày 22/02/2023 (dân chủ cơ sở, dân vận chính quyền năm 2023); cùng Công đoàn cơ sở giúp Đảng ủy Văn phòng làm theo Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ và Công văn số 1457-CV/TU ngày 06/02/2023 của Ban Thường vụ Tỉnh ủy.
 - Phản ánh, kiến nghị về TTHC tiếp nhận trong kỳ: [[figure:feedback.received]] (09 qua đơn thư, 93 trên Hệ thống phản ánh, kiến nghị của Cổng Dịch vụ công quốc gia, 50 qua đường dây nóng và tại trụ sở); tất cả đã chuyển ngay đến nơi có thẩm quyền xử lý.
-- Trung tâm Phục vụ - Kiểm soát TTHC của tỉnh: [[figure:dossiers.payments.online_count]] giao dịch thanh toán trực tuyến, tổng số tiền hơn 12 tỷ đồng, đưa Quảng Ngãi vào nhóm địa phương dẫn đầu cả nước về thanh toán trực tuyến; hơn 14.390 lượt đánh giá, tỷ lệ hài lòng và rất hài lòng luôn trên 99,8 %.
-- Tiếp công dân: Ban Tiếp công dân tỉnh tiếp thường xuyên hơn 35 lượt (48 người) và 02 đoàn đông người, tham mưu lãnh đạo UBND tỉnh xử lý kịp thời.
+- Trung tâm Phục vụ - Kiểm soát TTHC của tỉnh: [[figure:dossiers.payments.online_count]] giao dịch thanh toán trực tuyến, tổng số tiền hơn [[figure:dossiers.payments.online_amount]] đồng, đưa Quảng Ngãi vào nhóm địa phương dẫn đầu cả nước về thanh toán trực tuyến; hơn [[figure:satisfaction.total]] lượt đánh giá, tỷ lệ hài lòng và rất hài lòng luôn trên [[figure:satisfaction.rate.satisfied]].
+- Tiếp công dân: Ban Tiếp công dân tỉnh tiếp thường xuyên hơn [[figure:reception.sessions]] lượt ([[figure:reception.people]] người) và [[figure:reception.delegations]] đoàn đông người, tham mưu lãnh đạo UBND tỉnh xử lý kịp thời.
 - Đơn thư: tiếp nhận hơn [[figure:letters.received]] đơn ([[figure:letters.multi_signed]] đơn nhiều người đứng tên), [[figure:letters.admissible]] đơn đủ điều kiện xử lý; theo loại: [[figure:letters.complaints]] khiếu nại, [[figure:letters.denunciations]] tố cáo, [[figure:letters.petitions]] phản ánh, kiến nghị. (Ba loại cộng lại là [[figure:letters.received]], bằng số đơn tiếp nhận, không phải [[figure:letters.admissible]]; số liệu giữ như bản báo cáo gốc.)""",
     # II Phương hướng 6 tháng cuối năm
     4: """1. Làm đúng tiến độ, có chất lượng các nhiệm vụ của Kế hoạch CCHC giai đoạn 2021-2025, Kế hoạch CCHC năm 2023 của tỉnh và của Văn phòng; giúp UBND tỉnh, Chủ tịch UBND tỉnh đẩy mạnh cải cách TTHC, kiểm soát TTHC, một cửa, một cửa liên thông, giảm chế độ báo cáo; kiểm tra việc thi hành pháp luật trong các lĩnh vực Văn phòng quản lý và kiểm tra đột xuất việc giải quyết TTHC.
@@ -80,6 +83,15 @@ FIGURES = {
     "letters.complaints": 19,
     "letters.denunciations": 7,
     "letters.petitions": 55,
+    # "hơn 12 tỷ đồng", "hơn 14.390 lượt", "trên 99,8 %", "hơn 35 lượt (48 người)": the store holds 12 billion,
+    # 14.390, 99,8 and 35, the text keeps the seed's "hơn" and "trên". The seed gives its ratings only as a
+    # total and a share, so both are the stated figures of satisfaction.total and satisfaction.rate.satisfied.
+    "dossiers.payments.online_amount": 12_000_000_000,
+    "satisfaction.stated_total": 14390,
+    "satisfaction.rate.satisfied_stated": Decimal("99.8"),
+    "reception.sessions": 35,
+    "reception.people": 48,
+    "reception.delegations": 2,
 }
 
 ADDRESSEE = ""  # the seed names Sở Nội vụ in its closing line, not in a "Kính gửi" line

@@ -215,11 +215,28 @@ DOSSIER_INDICATORS = [
     _i("satisfaction.satisfied", "Số lượt đánh giá Hài lòng", "Lượt", group="dossiers"),
     _i("satisfaction.neutral", "Số lượt đánh giá Bình thường", "Lượt", group="dossiers"),
     _i("satisfaction.dissatisfied", "Số lượt đánh giá Không hài lòng", "Lượt", group="dossiers"),
+    # A unit may know its ratings only as a total and a share (seed 002: "trên 99,8 % với hơn 14.390 lượt
+    # đánh giá"): each stands for its computed figure while the four counts are blank (Indicator.stated).
+    _i(
+        "satisfaction.stated_total",
+        "Tổng số lượt đánh giá (khi không có số chi tiết)",
+        "Lượt",
+        agg="none",
+        group="dossiers",
+    ),
+    _i(
+        "satisfaction.rate.satisfied_stated",
+        "Tỷ lệ đánh giá hài lòng và rất hài lòng do đơn vị báo cáo (khi không có số chi tiết)",
+        "%",
+        P,
+        group="dossiers",
+    ),
     _i(
         "satisfaction.total",
         "Tổng số lượt đánh giá",
         "Lượt",
         formula=_sum(*(f"satisfaction.{k}" for k in ("very_satisfied", "satisfied", "neutral", "dissatisfied"))),
+        stated="satisfaction.stated_total",
         group="dossiers",
     ),
     _i(
@@ -229,6 +246,7 @@ DOSSIER_INDICATORS = [
         P,
         num="satisfaction.satisfied_or_better",
         den="satisfaction.total",
+        stated="satisfaction.rate.satisfied_stated",
         group="dossiers",
     ),
     _i(

@@ -14,7 +14,8 @@ also states its courses of the year and its procedure review against the plan (1
 classes (20) and its budget, revenue in million đồng and expenditure in thousand đồng, each against the
 estimate it was given (1.018/1.088, 5.356.443/5.356.443) with its share, and its equipment (21 computers; at
 the one-stop desk 3 computers, 1 scanner, 2 printers, 1 self-service computer, 1 camera, 1 screen; 12
-personal signing tokens, 1 of the office, 3 leaders signing by SIM). A service count is a fact of the unit
+personal signing tokens, 1 of the office, 3 leaders signing by SIM); seed 002 also its citizen-reception
+sessions, the people received in them and the crowd delegations (35, 48, 02). A service count is a fact of the unit
 (never summed); the others add up.
 """
 
@@ -199,4 +200,9 @@ REPORTED_INDICATORS = [
     _i("egov.signatures.personal_tokens", "Số thiết bị ký số (token) cấp cho cá nhân", "Thiết bị", group="egov"),
     _i("egov.signatures.unit_tokens", "Số thiết bị ký số (token) của cơ quan", "Thiết bị", group="egov"),
     _i("egov.signatures.sim", "Số lãnh đạo ký số trên SIM", "Người", group="egov"),
+    # Seed 002's citizen reception: the provincial board received citizens in more than 35 regular sessions
+    # (48 people) and 02 crowd delegations. A session may bring several people: no rule ties the two.
+    _i("reception.sessions", "Số lượt tiếp công dân thường xuyên", "Lượt", group="dossiers"),
+    _i("reception.people", "Số người được tiếp trong các lượt tiếp thường xuyên", "Người", group="dossiers"),
+    _i("reception.delegations", "Số đoàn đông người được tiếp", "Đoàn", group="dossiers"),
 ]

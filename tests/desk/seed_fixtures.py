@@ -149,8 +149,11 @@ SEED_002_DOCUMENTS = [
     "04/2015/NĐ-CP", "1457-CV/TU",
 ]  # fmt: skip
 SEED_002_FIGURES = [
-    "20", "29", "84", "33", "01", "02", "152", "09", "93", "50", "12", "8.500", "99,8", "14.390", "35", "48",
+    "20", "29", "84", "33", "01", "02", "152", "09", "93", "50", "8.500", "99,8", "14.390", "35", "48",
     "81", "62", "19", "07", "55",
+    # As the value store prints them: "12 tỷ" as the amount in đồng (SEED_002_LEFT_OUT), the share with the
+    # report's two decimals.
+    "12.000.000.000", "99,80",
 ]  # fmt: skip
 SEED_002_LEFT_OUT = {
     "a register entry of 31/QĐ-VP": (
@@ -162,6 +165,15 @@ SEED_002_LEFT_OUT = {
         "the text cites them"
     ),
     "a number and date of the report": "the seed is an unnumbered draft (Số: /BC-VP, ngày … tháng 6): so is the demo's",
+    "the online payments' amount in words, 12 tỷ đồng": (
+        "the value store holds the amount in đồng (dossiers.payments.online_amount), so the text prints "
+        "12.000.000.000 đồng after the seed's 'hơn'"
+    ),
+    "the ratings' split by level": (
+        "the seed gives only the total and the share ('hơn 14.390 lượt', 'trên 99,8 %'): both are stored as the "
+        "stated figures of satisfaction.total and satisfaction.rate.satisfied, the share printed 99,80 % with "
+        "the report's two decimals after the seed's 'trên'"
+    ),
 }
 
 # Seed 003: Xã Lai Hưng (huyện Bàu Bàng, Bình Dương), Báo cáo số 46/BC-UBND ngày 24/5/2023, to its HĐND.

@@ -321,6 +321,28 @@ def test_seed_002_van_phong_prints_every_figure_and_document(van_phong):
     assert (
         "[[figure:letters.received]]" in bodies and [t for t in ("81 đơn", "62 đơn", "19 khiếu") if t in bodies] == []
     )
+    # So are the service centre's amount and ratings and the citizen reception: the store holds 12 billion đồng,
+    # 14.390, 99,8 % (the ratings as stated figures: the seed gives no split by level), 35, 48 and 2; the text
+    # keeps the seed's "hơn" and "trên" as words.
+    for printed in (
+        "8.500 giao dịch thanh toán trực tuyến, tổng số tiền hơn 12.000.000.000 đồng",
+        "hơn 14.390 lượt đánh giá, tỷ lệ hài lòng và rất hài lòng luôn trên 99,80 %",
+        "tiếp thường xuyên hơn 35 lượt (48 người) và 2 đoàn đông người",
+    ):
+        assert printed in text, printed
+    typed = ("12 tỷ", "12.000", "14.390", "99,8", "35 lượt", "48 người", "02 đoàn", "2 đoàn")
+    assert [t for t in typed if t in bodies] == []
+    assert all(
+        f"[[figure:{code}]]" in bodies
+        for code in (
+            *("dossiers.payments.online_amount", "satisfaction.total", "satisfaction.rate.satisfied"),
+            *("reception.sessions", "reception.people", "reception.delegations"),
+        )
+    )
+    values = values_by_code(unit=van_phong.unit, period=van_phong.period)
+    assert values["dossiers.payments.online_amount"] == 12_000_000_000
+    assert (values["satisfaction.total"], values["satisfaction.rate.satisfied"]) == (14390, Decimal("99.8"))
+    assert [values[f"reception.{k}"] for k in ("sessions", "people", "delegations")] == [35, 48, 2]
     # The seed's own contradictions: 19 + 07 + 55 = 81 forms, said to be 62 admissible; a 31 April.
     assert "cộng lại là 81" in text and "tháng Tư không có ngày 31" in text
     assert "Số: /BC-VP" in text and "CHÁNH VĂN PHÒNG" in text and "Vũ Minh Tâm" in text
