@@ -2,11 +2,12 @@
 
 Keyed by position in ``reports.demo.SEED_002_OUTLINE``; the seed's items a), b) … are bold lines. The facts
 are the seed's (document numbers, dates, figures); the sentences are the demo's own
-(tests/desk/test_demo_originality.py). The petitions received (152), the online payments of the
-provincial service centre (8.500 transactions, "hơn 12 tỷ đồng"), its ratings ("hơn 14.390 lượt", "trên 99,8 %",
-stated figures: the seed gives no split by level), the procedures announced (20 decisions: 29 new, 84
-amended, 33 abolished), the citizen-reception board's sessions ("hơn 35 lượt (48 người)", 02 crowd
-delegations) and its letters ("hơn 81 đơn"; 09 signed by several people, 62 admissible; 19, 07, 55 by kind)
+(tests/desk/test_demo_originality.py). The petitions received (152; 09, 93, 50 by channel), the online
+payments of the provincial service centre (8.500 transactions, "hơn 12 tỷ đồng"), its ratings ("hơn 14.390
+lượt", "trên 99,8 %", stated figures: the seed gives no split by level), the procedures announced (20
+decisions: 29 new, 84 amended, 33 abolished), the citizen-reception board's sessions ("hơn 35 lượt (48
+người)", 02 crowd delegations), its letters ("hơn 81 đơn"; 09 signed by several people, 62 admissible; 19,
+07, 55 by kind) and the people sent on courses (01 viên chức; 01 công chức and 01 viên chức; 02 công chức)
 are in the value store and print as live figures. Where the seed's figure is approximate the store holds
 the number and the text keeps the seed's "hơn" or "trên" ("hơn 81 đơn": 81 stored).
 Where the seed disagrees with itself the text says so and keeps its figures.
@@ -38,7 +39,7 @@ Các văn bản về kiểm soát thủ tục hành chính (TTHC) năm 2023 đã
 **b) Tinh giản biên chế, cơ cấu lại đội ngũ theo vị trí việc làm**
 Đề án vị trí việc làm của Văn phòng đã được UBND tỉnh duyệt (*Quyết định số 1499/QĐ-UBND ngày 26/12/2022*); tổ chức, bộ máy và nhân sự đã được xếp lại theo chức năng mới và đề án đó. Đề án tinh giản biên chế năm 2023 đang chờ UBND tỉnh duyệt (*Tờ trình số 06/TTr-VP ngày 07/4/2023*).
 **c) Chất lượng đội ngũ; cơ quan trong sạch, vững mạnh**
-Cử đi học: lớp cao cấp lý luận chính trị, 01 viên chức; lớp bồi dưỡng lãnh đạo, quản lý cấp phòng, 01 công chức cùng 01 viên chức; lớp ngạch chuyên viên chính, 02 công chức. Người đứng đầu chịu trách nhiệm về tinh thần phục vụ Nhân dân của cả cơ quan, trên tinh thần Quyết định số 48/2021/QĐ-UBND ngày 22/9/2021 của UBND tỉnh về chấn chỉnh kỷ luật, kỷ cương hành chính.
+Cử đi học: lớp cao cấp lý luận chính trị, [[figure:staff.training.senior_politics.public_employees]] viên chức; lớp bồi dưỡng lãnh đạo, quản lý cấp phòng, [[figure:staff.training.division_leaders.civil_servants]] công chức cùng [[figure:staff.training.division_leaders.public_employees]] viên chức; lớp ngạch chuyên viên chính, [[figure:staff.training.principal_specialist.civil_servants]] công chức. Người đứng đầu chịu trách nhiệm về tinh thần phục vụ Nhân dân của cả cơ quan, trên tinh thần Quyết định số 48/2021/QĐ-UBND ngày 22/9/2021 của UBND tỉnh về chấn chỉnh kỷ luật, kỷ cương hành chính.
 **d) Phòng, chống tham nhũng, tiêu cực, lãng phí, quan liêu, lợi ích nhóm; bảo vệ cán bộ dám nghĩ, dám làm**
 - Trình Chủ tịch UBND tỉnh Kế hoạch số 23/KH-UBND ngày 13/02/2023 kiểm tra việc kiểm soát TTHC; Văn phòng tự ban hành các Kế hoạch số 71/KH-VP, 223/KH-VP, 116/KH-VP nói trên và lập đoàn kiểm tra đột xuất (*Quyết định số 13/QĐ-VP ngày 23/3/2023*).
 - Soát lại văn bản QPPL Văn phòng đã tham mưu: chưa thấy kẽ hở nào có thể bị lợi dụng để tham nhũng.
@@ -48,7 +49,7 @@ Cử đi học: lớp cao cấp lý luận chính trị, 01 viên chức; lớp 
 - Văn hóa công sở (quy chế) và văn hóa công vụ (đề án), những việc không được làm và Quy tắc ứng xử (Quyết định số 31/QĐ-VP của Chánh Văn phòng, được ghi ngày 31/4/2019 — tháng Tư không có ngày 31; ngày đúng cần đối chiếu sổ văn bản) được thực hiện nghiêm; trong kỳ không có vi phạm.
 **e) Dân vận, dân chủ ở cơ sở**
 - Văn phòng thực hiện Kế hoạch số 2156/KH-VP ngày 30/12/2021 (nâng hiệu quả dân vận) và Kế hoạch số 236/KH-VP ngày 22/02/2023 (dân chủ cơ sở, dân vận chính quyền năm 2023); cùng Công đoàn cơ sở giúp Đảng ủy Văn phòng làm theo Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ và Công văn số 1457-CV/TU ngày 06/02/2023 của Ban Thường vụ Tỉnh ủy.
-- Phản ánh, kiến nghị về TTHC tiếp nhận trong kỳ: [[figure:feedback.received]] (09 qua đơn thư, 93 trên Hệ thống phản ánh, kiến nghị của Cổng Dịch vụ công quốc gia, 50 qua đường dây nóng và tại trụ sở); tất cả đã chuyển ngay đến nơi có thẩm quyền xử lý.
+- Phản ánh, kiến nghị về TTHC tiếp nhận trong kỳ: [[figure:feedback.received]] ([[figure:feedback.channel.letters]] qua đơn thư, [[figure:feedback.channel.portal]] trên Hệ thống phản ánh, kiến nghị của Cổng Dịch vụ công quốc gia, [[figure:feedback.channel.hotline_office]] qua đường dây nóng và tại trụ sở); tất cả đã chuyển ngay đến nơi có thẩm quyền xử lý.
 - Trung tâm Phục vụ - Kiểm soát TTHC của tỉnh: [[figure:dossiers.payments.online_count]] giao dịch thanh toán trực tuyến, tổng số tiền hơn [[figure:dossiers.payments.online_amount]] đồng, đưa Quảng Ngãi vào nhóm địa phương dẫn đầu cả nước về thanh toán trực tuyến; hơn [[figure:satisfaction.total]] lượt đánh giá, tỷ lệ hài lòng và rất hài lòng luôn trên [[figure:satisfaction.rate.satisfied]].
 - Tiếp công dân: Ban Tiếp công dân tỉnh tiếp thường xuyên hơn [[figure:reception.sessions]] lượt ([[figure:reception.people]] người) và [[figure:reception.delegations]] đoàn đông người, tham mưu lãnh đạo UBND tỉnh xử lý kịp thời.
 - Đơn thư: tiếp nhận hơn [[figure:letters.received]] đơn ([[figure:letters.multi_signed]] đơn nhiều người đứng tên), [[figure:letters.admissible]] đơn đủ điều kiện xử lý; theo loại: [[figure:letters.complaints]] khiếu nại, [[figure:letters.denunciations]] tố cáo, [[figure:letters.petitions]] phản ánh, kiến nghị. (Ba loại cộng lại là [[figure:letters.received]], bằng số đơn tiếp nhận, không phải [[figure:letters.admissible]]; số liệu giữ như bản báo cáo gốc.)""",
@@ -71,6 +72,10 @@ Lưu: VT, HCQT(b)."""
 # What the value store holds for the unit and period (indicators.demo stores them).
 FIGURES = {
     "feedback.received": 152,
+    # By channel: 09 by letter, 93 on the national portal, 50 by hotline or at the office (9 + 93 + 50 = 152).
+    "feedback.channel.letters": 9,
+    "feedback.channel.portal": 93,
+    "feedback.channel.hotline_office": 50,
     "dossiers.payments.online_count": 8500,
     "procedures.announcements": 20,
     "procedures.announced.new": 29,
@@ -92,6 +97,11 @@ FIGURES = {
     "reception.sessions": 35,
     "reception.people": 48,
     "reception.delegations": 2,
+    # The courses of item c), by category: 01 viên chức; 01 công chức and 01 viên chức; 02 công chức.
+    "staff.training.senior_politics.public_employees": 1,
+    "staff.training.division_leaders.civil_servants": 1,
+    "staff.training.division_leaders.public_employees": 1,
+    "staff.training.principal_specialist.civil_servants": 2,
 }
 
 ADDRESSEE = ""  # the seed names Sở Nội vụ in its closing line, not in a "Kính gửi" line

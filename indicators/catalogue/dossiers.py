@@ -257,6 +257,17 @@ DOSSIER_INDICATORS = [
         group="dossiers",
     ),
     _i("feedback.received", "Số phản ánh, kiến nghị đã tiếp nhận", "Phản ánh", group="dossiers"),
+    # Seed 002's petitions by the channel they came in by (09 by letter, 93 on the national public-service
+    # portal, 50 by hotline or at the office). Entered beside feedback.received, not its parts: a unit may know
+    # the total without the channels, and feedback.received stays entered for every unit that reports it.
+    _i("feedback.channel.letters", "Trong đó: qua đơn thư", "Phản ánh", group="dossiers"),
+    _i(
+        "feedback.channel.portal",
+        "Trong đó: trên Hệ thống phản ánh, kiến nghị của Cổng Dịch vụ công quốc gia",
+        "Phản ánh",
+        group="dossiers",
+    ),
+    _i("feedback.channel.hotline_office", "Trong đó: qua đường dây nóng và tại trụ sở", "Phản ánh", group="dossiers"),
     _i("feedback.resolved", "Số phản ánh, kiến nghị đã xử lý", "Phản ánh", group="dossiers"),
     _i(
         "feedback.rate.resolved",

@@ -15,8 +15,9 @@ classes (20) and its budget, revenue in million đồng and expenditure in thous
 estimate it was given (1.018/1.088, 5.356.443/5.356.443) with its share, and its equipment (21 computers; at
 the one-stop desk 3 computers, 1 scanner, 2 printers, 1 self-service computer, 1 camera, 1 screen; 12
 personal signing tokens, 1 of the office, 3 leaders signing by SIM); seed 002 also its citizen-reception
-sessions, the people received in them and the crowd delegations (35, 48, 02). A service count is a fact of the unit
-(never summed); the others add up.
+sessions, the people received in them and the crowd delegations (35, 48, 02) and the công chức and viên
+chức it sent on three courses (01 viên chức; 01 and 01; 02 công chức). A service count is a fact of the
+unit (never summed); the others add up.
 """
 
 from __future__ import annotations
@@ -104,6 +105,18 @@ REPORTED_INDICATORS = [
         num="staff.training.specialist.attended",
         den="staff.training.specialist.sent",
         group="staff",
+    ),
+    # Seed 002's courses, each with the công chức and the viên chức sent to it: Cao cấp lý luận chính trị (01
+    # viên chức), the course for heads of division (01 công chức, 01 viên chức) and the chuyên viên chính grade
+    # course (02 công chức). Entered counts; a course's other category stays blank where the seed names none.
+    *(
+        _i(f"staff.training.{course}.{key}", f"Số {category} được cử học {name}", "Người", group="staff")
+        for course, name in (
+            ("senior_politics", "Cao cấp lý luận chính trị"),
+            ("division_leaders", "bồi dưỡng lãnh đạo, quản lý cấp phòng"),
+            ("principal_specialist", "bồi dưỡng ngạch chuyên viên chính"),
+        )
+        for key, category in (("civil_servants", "công chức"), ("public_employees", "viên chức"))
     ),
     _i("staff.rotation.due", "Số công chức thuộc diện chuyển đổi vị trí công tác", "Người", group="staff"),
     _i("staff.rotation.done", "Số công chức đã chuyển đổi vị trí công tác", "Người", group="staff"),

@@ -343,6 +343,27 @@ def test_seed_002_van_phong_prints_every_figure_and_document(van_phong):
     assert values["dossiers.payments.online_amount"] == 12_000_000_000
     assert (values["satisfaction.total"], values["satisfaction.rate.satisfied"]) == (14390, Decimal("99.8"))
     assert [values[f"reception.{k}"] for k in ("sessions", "people", "delegations")] == [35, 48, 2]
+    # So are the petitions by channel: the store holds 9, 93 and 50 (9 + 93 + 50 = 152), the seed's "09" prints 9.
+    assert "152 (9 qua đơn thư, 93 trên Hệ thống phản ánh" in text and "50 qua đường dây nóng và tại trụ sở" in text
+    assert [t for t in ("09 qua", "93 trên", "50 qua") if t in bodies] == []
+    channels = ("letters", "portal", "hotline_office")
+    assert all(f"[[figure:feedback.channel.{k}]]" in bodies for k in channels)
+    assert [values[f"feedback.channel.{k}"] for k in channels] == [9, 93, 50]
+    assert sum(values[f"feedback.channel.{k}"] for k in channels) == values["feedback.received"] == 152
+    # And the courses of item c), by category: 1 viên chức; 1 công chức and 1 viên chức; 2 công chức.
+    assert (
+        "lớp cao cấp lý luận chính trị, 1 viên chức; lớp bồi dưỡng lãnh đạo, quản lý cấp phòng, 1 công chức cùng "
+        "1 viên chức; lớp ngạch chuyên viên chính, 2 công chức" in text
+    )
+    assert [t for t in ("01 viên", "01 công", "02 công") if t in bodies] == []
+    courses = {
+        "senior_politics": [None, 1],
+        "division_leaders": [1, 1],
+        "principal_specialist": [2, None],
+    }
+    for course, counts in courses.items():
+        sent = [values.get(f"staff.training.{course}.{k}") for k in ("civil_servants", "public_employees")]
+        assert sent == counts, course
     # The seed's own contradictions: 19 + 07 + 55 = 81 forms, said to be 62 admissible; a 31 April.
     assert "cộng lại là 81" in text and "tháng Tư không có ngày 31" in text
     assert "Số: /BC-VP" in text and "CHÁNH VĂN PHÒNG" in text and "Vũ Minh Tâm" in text
