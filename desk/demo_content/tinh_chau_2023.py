@@ -14,7 +14,7 @@ no indicator for (the digitisation denominators of the system, 3.471 and 3.469, 
 typed. The revenue share prints as computed, 93,57 %; the text names the seed's rounding of it (94 %).
 
 Where the seed disagrees with itself the text says so, as the commune's own note, and keeps both
-figures (tests/desk/test_seed_fidelity.py checks that each prints with both sides).
+figures (tests/desk/seed_fidelity/ checks that each prints with both sides).
 """
 
 INTRO = (

@@ -4,7 +4,7 @@ the seed cites (their registers: UBND tỉnh Quảng Ngãi's and UBND thành ph�
 The seed also cites documents of issuers the demo has no unit for (Thủ tướng Chính phủ, HĐND tỉnh, Ban
 Thường vụ Tỉnh ủy, Phòng Văn hóa và Thông tin and the former Cơ quan Tổ chức - Nội vụ of the city) and a
 letter of the city without its date (248/UBND-NC): those are cited in the text only
-(tests/desk/test_seed_fidelity.py names them).
+(tests/desk/seed_fidelity/ names them).
 """
 
 from __future__ import annotations

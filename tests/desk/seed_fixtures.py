@@ -1,6 +1,6 @@
 """What each seed states, listed by hand: every figure, every document number, the outline's headings.
 
-The fidelity tests (tests/desk/test_seed_fidelity.py) look for each of these in the PDF text of the seed's
+The fidelity tests (tests/desk/seed_fidelity/) look for each of these in the PDF text of the seed's
 demo report. A figure is written as the seed prints it (Vietnamese digit grouping and decimal comma, no
 "%"); a rate the demo prints with more decimals than the seed states it too when it rounds to the
 seed's (44,84 for 44,8; 97,09 for 97,1).
